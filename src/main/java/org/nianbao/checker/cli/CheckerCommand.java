@@ -1,0 +1,2 @@
+package org.nianbao.checker.cli;
+public class CheckerCommand { public static void main(String[] a) {} }

@@ -1,0 +1,49 @@
+package org.nianbao.checker.model;
+
+import java.util.List;
+
+/**
+ * One unit of a document in reading order: a paragraph (one cell) or a table row (its cells). {@code cells}
+ * is what the parser reads (normalised once the normaliser has run); {@code raw} keeps the text exactly as the
+ * reader found it, for evidence.
+ */
+public record Block(Kind kind, List<String> cells, List<String> raw, Location location) {
+
+    public enum Kind { PARAGRAPH, ROW }
+
+    public Block {
+        cells = List.copyOf(cells);
+        raw = List.copyOf(raw);
+    }
+
+    public static Block paragraph(String text, Location location) {
+        return new Block(Kind.PARAGRAPH, List.of(text), List.of(text), location);
+    }
+
+    public static Block row(List<String> cells, Location location) {
+        return new Block(Kind.ROW, cells, cells, location);
+    }
+
+    /** The cells joined by single spaces, empty cells skipped. */
+    public String text() {
+        return join(cells);
+    }
+
+    public String rawText() {
+        return join(raw);
+    }
+
+    public Block withCells(List<String> normalised) {
+        return new Block(kind, normalised, raw, location);
+    }
+
+    private static String join(List<String> parts) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : parts) {
+            if (p == null || p.isBlank()) continue;
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(p.strip());
+        }
+        return sb.toString();
+    }
+}

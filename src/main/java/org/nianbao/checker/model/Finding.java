@@ -1,0 +1,28 @@
+package org.nianbao.checker.model;
+
+/**
+ * One problem found in one report, as written to the workbook and the JSON. Inserted by rules only.
+ *
+ * @param severity ERROR, WARN or INFO
+ * @param section  the section concerned ("三、收到和处理政府信息公开申请情况"), or null
+ * @param table    "表二", "表三", "表四" or null
+ * @param cell     row and column label, or null
+ * @param hint     what the agency should do (整改建议)
+ */
+public record Finding(String rule, String severity, String section, String table, String cell,
+                      String message, String messageEn, String expected, String actual, String evidence,
+                      Location location, String basis, String hint) {
+
+    public Finding withSeverity(String newSeverity) {
+        return new Finding(rule, newSeverity, section, table, cell, message, messageEn, expected, actual, evidence,
+                location, basis, hint);
+    }
+
+    public int severityRank() {
+        return switch (severity) {
+            case "ERROR" -> 0;
+            case "WARN" -> 1;
+            default -> 2;
+        };
+    }
+}

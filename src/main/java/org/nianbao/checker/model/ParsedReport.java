@@ -1,0 +1,34 @@
+package org.nianbao.checker.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Everything the parser learned about one file: the facts handed to the rules. */
+public record ParsedReport(Report report, List<Section> sections, List<ReportTable> tables, List<Statement> statements,
+                           List<DocumentFlag> flags, List<FormatMarker> markers) {
+
+    public ParsedReport {
+        sections = List.copyOf(sections);
+        tables = List.copyOf(tables);
+        statements = List.copyOf(statements);
+        flags = List.copyOf(flags);
+        markers = List.copyOf(markers);
+    }
+
+    public ReportTable table(String name) {
+        return tables.stream().filter(t -> t.table().equals(name)).findFirst().orElse(null);
+    }
+
+    /** Every fact, in the order the session receives them. */
+    public List<Object> facts() {
+        List<Object> all = new ArrayList<>();
+        all.add(report);
+        all.addAll(sections);
+        all.addAll(tables);
+        for (ReportTable t : tables) all.addAll(t.cells().values());
+        all.addAll(statements);
+        all.addAll(flags);
+        all.addAll(markers);
+        return all;
+    }
+}

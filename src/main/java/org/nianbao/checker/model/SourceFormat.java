@@ -1,0 +1,6 @@
+package org.nianbao.checker.model;
+
+/** The file formats a report can arrive in, detected from the content rather than the extension. */
+public enum SourceFormat {
+    TXT, PDF, DOCX, DOC, HTML, UNKNOWN
+}

@@ -1,0 +1,87 @@
+package org.nianbao.checker.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.nianbao.checker.model.SourceFormat;
+
+/**
+ * Tells a file's format from its first bytes, not its extension: agencies rename files, and a DOCX called
+ * ".pdf" must still be read as a DOCX.
+ */
+public final class FormatSniffer {
+
+    private FormatSniffer() {
+    }
+
+    public static SourceFormat sniff(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(4096);
+        }
+        if (head.length == 0) return SourceFormat.UNKNOWN;
+        if (startsWith(head, "%PDF-".getBytes(StandardCharsets.US_ASCII)) || indexOf(head, "%PDF-") >= 0 && indexOf(head, "%PDF-") < 1024) {
+            return SourceFormat.PDF;
+        }
+        if (startsWith(head, new byte[]{'P', 'K', 3, 4})) {
+            return isWordZip(file) ? SourceFormat.DOCX : SourceFormat.UNKNOWN;
+        }
+        if (startsWith(head, new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1})) {
+            return SourceFormat.DOC;
+        }
+        if (looksBinary(head)) return SourceFormat.UNKNOWN;
+        String start = new String(head, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        if (start.contains("<html") || start.contains("<!doctype html") || start.contains("<table") || start.contains("<body")) {
+            return SourceFormat.HTML;
+        }
+        return SourceFormat.TXT;
+    }
+
+    private static boolean isWordZip(Path file) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+            ZipEntry e;
+            int seen = 0;
+            while ((e = zip.getNextEntry()) != null && seen++ < 200) {
+                if (e.getName().startsWith("word/")) return true;
+            }
+        } catch (IOException | IllegalArgumentException broken) {
+            // a truncated zip that starts like one is still meant as DOCX; the reader reports the damage
+            return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx");
+        }
+        return false;
+    }
+
+    /** NUL bytes outside UTF-16 text, or image/archive magic numbers, mean this is not a text file. */
+    private static boolean looksBinary(byte[] head) {
+        if (head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+            return false;
+        }
+        if (startsWith(head, new byte[]{(byte) 0x89, 'P', 'N', 'G'}) || startsWith(head, new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})
+                || startsWith(head, "GIF8".getBytes(StandardCharsets.US_ASCII))) {
+            return true;
+        }
+        int nul = 0;
+        for (byte b : head) if (b == 0) nul++;
+        // UTF-16 without BOM has NULs in every other byte of ASCII; more irregular NULs mean binary
+        if (nul == 0) return false;
+        int evenNul = 0, oddNul = 0;
+        for (int i = 0; i < head.length; i++) if (head[i] == 0) { if (i % 2 == 0) evenNul++; else oddNul++; }
+        return !(evenNul == 0 || oddNul == 0);
+    }
+
+    private static boolean startsWith(byte[] data, byte[] prefix) {
+        if (data.length < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) if (data[i] != prefix[i]) return false;
+        return true;
+    }
+
+    private static int indexOf(byte[] data, String ascii) {
+        return new String(data, StandardCharsets.ISO_8859_1).indexOf(ascii);
+    }
+}

@@ -1,0 +1,63 @@
+package org.nianbao.checker.read;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.nianbao.checker.model.Document;
+import org.nianbao.checker.model.SourceFormat;
+import org.nianbao.checker.model.UnreadableInputException;
+
+/**
+ * Picks the reader for a file by its content and runs it. Every failure, expected or not, comes out as an
+ * {@link UnreadableInputException} so that one bad file never stops a run.
+ */
+public final class Readers {
+
+    private final Map<SourceFormat, ReportReader> byFormat = new EnumMap<>(SourceFormat.class);
+
+    public Readers(List<ReportReader> readers) {
+        for (ReportReader r : readers) byFormat.put(r.format(), r);
+    }
+
+    /** All readers the product ships. */
+    public static Readers standard() {
+        return new Readers(List.of(new TextReader()));
+    }
+
+    public Document read(Path file) throws UnreadableInputException {
+        SourceFormat format;
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new UnreadableInputException("不是普通文件，无法读取", "not a regular file");
+            }
+            if (!Files.isReadable(file)) {
+                throw new UnreadableInputException("没有读取权限；请检查文件权限", "no permission to read the file");
+            }
+            format = FormatSniffer.sniff(file);
+        } catch (IOException e) {
+            throw new UnreadableInputException("读取文件失败：" + e.getMessage(), "could not read the file: " + e.getMessage(), e);
+        }
+        if (format == SourceFormat.UNKNOWN) {
+            throw new UnreadableInputException(
+                    "不支持的文件类型（不是文本、PDF、Word 或网页）；请提交 PDF、DOCX、DOC、HTML 或 TXT 格式的年报",
+                    "unsupported file type (not text, PDF, Word or HTML)");
+        }
+        ReportReader reader = byFormat.get(format);
+        if (reader == null) {
+            throw new UnreadableInputException("暂不支持读取 " + format + " 格式", "reading " + format + " is not supported");
+        }
+        try {
+            return reader.read(file);
+        } catch (UnreadableInputException e) {
+            throw e;
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            throw new UnreadableInputException(
+                    format + " 文件已损坏或无法解析（" + e.getClass().getSimpleName() + "）；请重新导出后提交",
+                    format + " file is damaged or cannot be parsed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.nianbao.checker.read;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.nianbao.checker.model.Document;
+import org.nianbao.checker.model.SourceFormat;
+import org.nianbao.checker.model.UnreadableInputException;
+
+/**
+ * Turns the bytes of one file format into a {@link Document}. One implementation per format; a reader knows
+ * nothing of annual reports. A file it cannot read is an {@link UnreadableInputException} with a reason an
+ * officer understands, never another exception.
+ */
+public interface ReportReader {
+
+    SourceFormat format();
+
+    Document read(Path file) throws UnreadableInputException, IOException;
+}
