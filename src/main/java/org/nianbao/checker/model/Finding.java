@@ -8,14 +8,25 @@ package org.nianbao.checker.model;
  * @param table    "表二", "表三", "表四" or null
  * @param cell     row and column label, or null
  * @param hint     what the agency should do (整改建议)
+ * @param cellRefs every table cell the finding is about, as "T3|NEW|NATURAL" (table|row|column), so a
+ *                 workbook can highlight them; empty when it is not about cells
  */
 public record Finding(String rule, String severity, String section, String table, String cell,
                       String message, String messageEn, String expected, String actual, String evidence,
-                      Location location, String basis, String hint) {
+                      Location location, String basis, String hint, java.util.List<String> cellRefs) {
+
+    public Finding {
+        cellRefs = cellRefs == null ? java.util.List.of() : java.util.List.copyOf(cellRefs);
+    }
 
     public Finding withSeverity(String newSeverity) {
         return new Finding(rule, newSeverity, section, table, cell, message, messageEn, expected, actual, evidence,
-                location, basis, hint);
+                location, basis, hint, cellRefs);
+    }
+
+    /** "T3|NEW|NATURAL" for a cell, the form used in {@link #cellRefs()}. */
+    public static String cellRef(TableCell c) {
+        return c.table() + "|" + c.row() + "|" + c.column();
     }
 
     public int severityRank() {

@@ -1,0 +1,12 @@
+package org.nianbao.checker.model;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * Facts about one run that every output states: when it ran and which rules it used.
+ *
+ * @param rulesVersion a short fingerprint of the rule files' contents, so two workbooks can be compared
+ */
+public record RunInfo(Instant generatedAt, Path rulesDir, String rulesVersion) {
+}
