@@ -1,0 +1,102 @@
+package org.nianbao.checker.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.nianbao.checker.model.Block;
+import org.nianbao.checker.model.Document;
+import org.nianbao.checker.model.DocumentFlag;
+
+/**
+ * Normalises every cell of a document, notices encoding damage in the raw text, and cuts a repeated body down
+ * to its first copy (some crawled files hold the report twice; checks run on the first).
+ */
+public final class DocumentNormalizer {
+
+    private static final Pattern DAMAGE = Pattern.compile("[?？]{3,}|\\uFFFD+");
+    /** How many following non-empty blocks must repeat before a repetition counts as a second copy. */
+    private static final int REPEAT_PROOF = 12;
+
+    public record Result(Document document, List<DocumentFlag> flags) {
+    }
+
+    public Result normalize(Document doc) {
+        List<DocumentFlag> flags = new ArrayList<>();
+        damage(doc).ifPresent(flags::add);
+
+        boolean traditional = false;
+        for (Block b : doc.blocks()) {
+            for (String c : b.cells()) if (c != null && TextNormalizer.containsTraditional(c)) { traditional = true; break; }
+            if (traditional) break;
+        }
+        List<Block> blocks = new ArrayList<>(doc.blocks().size());
+        for (Block b : doc.blocks()) {
+            List<String> cells = new ArrayList<>(b.cells().size());
+            for (String c : b.cells()) cells.add(TextNormalizer.normalize(c, traditional));
+            blocks.add(b.withCells(cells));
+        }
+        int cut = secondCopyStart(blocks);
+        if (cut > 0) {
+            Block first = blocks.get(cut);
+            flags.add(new DocumentFlag(DocumentFlag.Kind.DUPLICATE_CONTENT,
+                    "报告正文在文件中出现了不止一次，第二份从" + first.location().describe() + "开始；只检查了第一份",
+                    "the report body appears more than once; the second copy starts at line "
+                            + first.location().line() + "; only the first copy was checked",
+                    first.location()));
+            blocks = new ArrayList<>(blocks.subList(0, cut));
+        }
+        return new Result(doc.withBlocks(blocks), flags);
+    }
+
+    private java.util.Optional<DocumentFlag> damage(Document doc) {
+        int runs = 0;
+        Block firstAt = null;
+        String sample = null;
+        for (Block b : doc.blocks()) {
+            for (String c : b.raw()) {
+                Matcher m = DAMAGE.matcher(c);
+                while (m.find()) {
+                    runs++;
+                    if (firstAt == null) {
+                        firstAt = b;
+                        sample = c.strip();
+                    }
+                }
+            }
+        }
+        if (runs == 0) return java.util.Optional.empty();
+        String excerpt = sample.length() > 40 ? sample.substring(0, 40) + "…" : sample;
+        return java.util.Optional.of(new DocumentFlag(DocumentFlag.Kind.TEXT_DAMAGED,
+                "文本有 " + runs + " 处疑似编码损坏（连续的 ? 或 �），首处：" + excerpt,
+                runs + " places look like encoding damage (runs of ? or U+FFFD)", firstAt.location()));
+    }
+
+    /**
+     * Index of the block where a second copy of the body begins, or -1. A copy is a later block equal to one of
+     * the first blocks, followed by {@value #REPEAT_PROOF} non-empty blocks equal to those that followed it.
+     */
+    static int secondCopyStart(List<Block> blocks) {
+        List<Integer> nonEmpty = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) if (!blocks.get(i).text().isBlank()) nonEmpty.add(i);
+        if (nonEmpty.size() < 2 * REPEAT_PROOF) return -1;
+        for (int head = 0; head < Math.min(10, nonEmpty.size()); head++) {
+            String first = key(blocks.get(nonEmpty.get(head)));
+            if (first.length() < 4) continue;
+            for (int j = head + REPEAT_PROOF; j + REPEAT_PROOF < nonEmpty.size(); j++) {
+                if (!key(blocks.get(nonEmpty.get(j))).equals(first)) continue;
+                boolean repeats = true;
+                for (int k = 1; k <= REPEAT_PROOF && repeats; k++) {
+                    repeats = key(blocks.get(nonEmpty.get(head + k))).equals(key(blocks.get(nonEmpty.get(j + k))));
+                }
+                if (repeats) return nonEmpty.get(j);
+            }
+        }
+        return -1;
+    }
+
+    private static String key(Block b) {
+        return TextNormalizer.compact(b.text());
+    }
+}

@@ -1,0 +1,56 @@
+package org.nianbao.checker.parse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.nianbao.checker.normalize.TextNormalizer;
+
+/**
+ * Reads a table cell as a number: clean, blank (written as nothing, -, —, /, 无) or malformed (00, 1 0, a
+ * stray unit). Notes after the number ("22(其中修订16件)") are allowed: the number is the leading figure.
+ */
+record CellValue(Double value, boolean blank, boolean malformed) {
+
+    private static final Pattern BLANK = Pattern.compile("^[-—–―/／\\\\无]?$|^--$|^——$");
+    private static final Pattern CLEAN = Pattern.compile("^-?(0|[1-9]\\d{0,2}(,\\d{3})+|[1-9]\\d*)(\\.\\d+)?$");
+    private static final Pattern WITH_NOTE = Pattern.compile("^(-?\\d[\\d,]*(\\.\\d+)?)\\s*[(（][^)）]*[)）]$");
+    private static final Pattern WITH_UNIT = Pattern.compile("^(-?\\d[\\d,]*(\\.\\d+)?)\\s*(万元|元|件|条|个|项)$");
+    private static final Pattern NUMBERISH = Pattern.compile("^[-+]?[\\d][\\d\\s,.]*$");
+
+    static boolean looksLikeValue(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) return false;
+        String c = TextNormalizer.compact(t);
+        return BLANK.matcher(c).matches() || NUMBERISH.matcher(t).matches() || WITH_NOTE.matcher(c).matches()
+                || WITH_UNIT.matcher(c).matches();
+    }
+
+    /**
+     * @param unitAllowed whether a unit such as 万元 belongs in this cell (the 2019 procurement amount)
+     */
+    static CellValue parse(String text, boolean unitAllowed) {
+        String t = text == null ? "" : text.strip();
+        String c = TextNormalizer.compact(t);
+        if (BLANK.matcher(c).matches()) return new CellValue(null, true, false);
+        if (CLEAN.matcher(t).matches()) return new CellValue(number(t), false, false);
+        Matcher note = WITH_NOTE.matcher(c);
+        if (note.matches() && CLEAN.matcher(note.group(1)).matches()) {
+            return new CellValue(number(note.group(1)), false, false);
+        }
+        Matcher unit = WITH_UNIT.matcher(c);
+        if (unit.matches()) {
+            double v = number(unit.group(1));
+            if ("万元".equals(unit.group(3)) || "元".equals(unit.group(3))) {
+                return new CellValue(v, false, !unitAllowed);
+            }
+            return new CellValue(v, false, true);
+        }
+        // "00" is still 0; "1 0" could be 10 or two cells, so it gets no value
+        if (t.matches("^-?\\d+$")) return new CellValue(number(t), false, true);
+        return new CellValue(null, false, true);
+    }
+
+    private static double number(String s) {
+        return Double.parseDouble(s.replace(",", ""));
+    }
+}

@@ -1,0 +1,106 @@
+package org.nianbao.checker.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.nianbao.checker.model.Block;
+
+/**
+ * Reads the numbers that belong to a row label. Two layouts: the numbers stand in the label's own row (tabs,
+ * pipes, PDF rows, Word rows), or they follow one cell per line. Blank cells are only recognised between
+ * numbers of the same row; a row whose count is off is reported as such, never padded or truncated.
+ */
+final class RowValues {
+
+    /**
+     * @param cells    the value cells in column order; null entries are blank cells
+     * @param found    how many numbers were actually read (may differ from expected)
+     * @param complete cells holds exactly the expected number of cells
+     * @param next     index of the first token after what was consumed
+     */
+    record Read(List<Token> cells, int found, boolean complete, int next) {
+        boolean none() {
+            return found == 0;
+        }
+    }
+
+    private static final int MAX_CONTINUATION_TOKENS = 2;
+
+    private RowValues() {
+    }
+
+    /**
+     * @param isLabel tells whether a token is another row's label, where a continuation must stop
+     */
+    static Read after(TokenStream ts, int labelIndex, int expected, Predicate<Token> isLabel) {
+        Token label = ts.get(labelIndex);
+        Read inRow = inBlock(ts, label.block(), label.cell() + 1, labelIndex + 1, expected);
+        if (inRow != null) return inRow;
+        // values may follow after a wrapped label's continuation ("只计这一情" / "形，不计其他情形） 447 7 …")
+        int i = labelIndex + 1;
+        int skipped = 0;
+        while (i < ts.size() && !ts.get(i).isValue() && skipped < MAX_CONTINUATION_TOKENS) {
+            Token t = ts.get(i);
+            if (isLabel.test(t) || t.compact().length() > 20) return new Read(List.of(), 0, false, labelIndex + 1);
+            Read cont = inBlock(ts, t.block(), t.cell() + 1, i + 1, expected);
+            if (cont != null) return cont;
+            skipped++;
+            i++;
+        }
+        if (i >= ts.size() || !ts.get(i).isValue()) return new Read(List.of(), 0, false, labelIndex + 1);
+        if (skipped > 0 && ts.get(i).block() != ts.get(i - 1).block() + 1 && ts.get(i).block() != ts.get(i - 1).block()) {
+            return new Read(List.of(), 0, false, labelIndex + 1);
+        }
+        // one value per line: consecutive value tokens
+        List<Token> values = new ArrayList<>();
+        int j = i;
+        while (j < ts.size() && ts.get(j).isValue()) {
+            values.add(ts.get(j));
+            j++;
+        }
+        return new Read(values.size() == expected ? values : List.of(), values.size(), values.size() == expected, j);
+    }
+
+    /**
+     * Values in one block after a given cell, up to the next non-value cell; null when the block has none.
+     */
+    static Read inBlock(TokenStream ts, int blockIndex, int fromCell, int fromToken, int expected) {
+        Block block = ts.blocks.get(blockIndex);
+        List<String> cells = block.cells();
+        List<Integer> span = new ArrayList<>();
+        boolean anyValue = false;
+        for (int c = fromCell; c < cells.size(); c++) {
+            String text = cells.get(c);
+            if (text == null || text.isBlank()) {
+                span.add(c);
+                continue;
+            }
+            if (!CellValue.looksLikeValue(text)) break;
+            anyValue = true;
+            span.add(c);
+        }
+        if (!anyValue) return null;
+        // trim empty cells at both ends: only blanks between numbers are cells of the row
+        int lo = 0, hi = span.size() - 1;
+        while (lo <= hi && cells.get(span.get(lo)).isBlank()) lo++;
+        while (hi >= lo && cells.get(span.get(hi)).isBlank()) hi--;
+        List<Integer> inner = span.subList(lo, hi + 1);
+        int lastCell = inner.get(inner.size() - 1);
+        int next = fromToken;
+        while (next < ts.size() && ts.get(next).block() == blockIndex && ts.get(next).cell() <= lastCell) next++;
+        List<Token> valueTokens = new ArrayList<>();
+        for (int c : inner) {
+            if (cells.get(c).isBlank()) continue;
+            valueTokens.add(ts.get(ts.indexOf(blockIndex, c, fromToken)));
+        }
+        if (inner.size() == expected) {
+            List<Token> withBlanks = new ArrayList<>();
+            int vi = 0;
+            for (int c : inner) withBlanks.add(cells.get(c).isBlank() ? null : valueTokens.get(vi++));
+            return new Read(withBlanks, valueTokens.size(), true, next);
+        }
+        boolean exact = valueTokens.size() == expected;
+        return new Read(exact ? valueTokens : List.of(), valueTokens.size(), exact, next);
+    }
+}

@@ -1,0 +1,118 @@
+package org.nianbao.checker.parse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.nianbao.checker.model.Block;
+import org.nianbao.checker.model.Statement;
+import org.nianbao.checker.normalize.TextNormalizer;
+
+/**
+ * The statements a report must make in its text: the statistics period, the 信息处理费, and the number of
+ * applications the text says were received (for comparison with table 三).
+ */
+final class StatementFinder {
+
+    private static final String D = "(\\d{4})年(\\d{1,2})月(\\d{1,2})日";
+    private static final String END = "(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日";
+    private static final String TO = "(?:起)?(?:至|到|—|-|–|~|～|－)+";
+    private static final Pattern PERIOD = Pattern.compile(
+            "(统计期限|统计周期|统计时限|统计时间|统计区间|统计时段|统计期间|数据统计期|统计截止)[^0-9。]{0,12}" + D + TO + END);
+    private static final Pattern PUBLISHED_PERIOD = Pattern.compile("现(将|予)?公布" + D + TO + END);
+    private static final Pattern PERIOD_WORD = Pattern.compile("统计(期限|周期|时限|区间|时段|期间)");
+    private static final Pattern BOOK_TITLE = Pattern.compile("《[^》]*》");
+    private static final Pattern FEE_NONE = Pattern.compile(
+            "(未|没有|无|不|均未|并未)(发生|涉及|产生|出现)?(向申请人)?(收取|收费|缴纳|收到)|收取[^。；;]{0,15}(情况)?[:：为]?(无|0元|零元|0\\.0+元)|(0|零)(元|件)|不存在收取|情况[:：]?无|费用为(0|零)");
+    private static final Pattern FEE_AMOUNT = Pattern.compile("(收取|共计|合计|金额)[^。；;]{0,20}?(\\d+(?:\\.\\d+)?)\\s*(万元|元)");
+    private static final Pattern RECEIVED = Pattern.compile("收到[^。，,;；:：]{0,20}?申请[^。，,;；]{0,8}?(\\d+)\\s*件");
+
+    private StatementFinder() {
+    }
+
+    static List<Statement> find(List<Block> blocks) {
+        List<Statement> out = new ArrayList<>();
+        boolean periodFound = false;
+        for (Block block : blocks) {
+            String text = TextNormalizer.compact(block.text());
+            if (text.isEmpty()) continue;
+            if (!periodFound) {
+                Statement p = period(text, block);
+                if (p != null) {
+                    out.add(p);
+                    periodFound = true;
+                }
+            }
+            fee(text, block).ifPresent(out::add);
+            received(text, block).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static Statement period(String text, Block block) {
+        Matcher m = PERIOD.matcher(text);
+        int g = 2;
+        if (!m.find()) {
+            m = PUBLISHED_PERIOD.matcher(text);
+            if (!m.find()) {
+                Matcher word = PERIOD_WORD.matcher(text);
+                if (word.find()) {
+                    // a period is stated but not as two dates ("统计期限为2024年度"): stated, not measurable
+                    return new Statement(Statement.Kind.PERIOD, excerpt(text, word.start()), null, null, null, "UNPARSED",
+                            block.location());
+                }
+                return null;
+            }
+            g = 2;
+        }
+        int base = m.groupCount() - 6;
+        LocalDate start = Dates.of(m.group(base + 1), m.group(base + 2), m.group(base + 3));
+        String endYear = m.group(base + 4) != null ? m.group(base + 4) : m.group(base + 1);
+        LocalDate end = Dates.of(endYear, m.group(base + 5), m.group(base + 6));
+        return new Statement(Statement.Kind.PERIOD, excerpt(text, m.start()), start, end, null,
+                start == null || end == null ? "UNPARSED" : "DATES", block.location());
+    }
+
+    private static java.util.Optional<Statement> fee(String text, Block block) {
+        String withoutTitles = BOOK_TITLE.matcher(text).replaceAll("");
+        int at = withoutTitles.indexOf("处理费");
+        if (at < 0) return java.util.Optional.empty();
+        String sentence = sentenceAround(withoutTitles, at);
+        String detail = "MENTIONED";
+        Double amount = null;
+        if (FEE_NONE.matcher(sentence).find()) {
+            detail = "NONE_CHARGED";
+        } else {
+            Matcher m = FEE_AMOUNT.matcher(sentence);
+            if (m.find()) {
+                detail = "AMOUNT";
+                amount = Double.parseDouble(m.group(2)) * ("万元".equals(m.group(3)) ? 10000 : 1);
+            }
+        }
+        return java.util.Optional.of(new Statement(Statement.Kind.FEE, sentence, null, null, amount, detail, block.location()));
+    }
+
+    private static java.util.Optional<Statement> received(String text, Block block) {
+        Matcher m = RECEIVED.matcher(text);
+        if (!m.find()) return java.util.Optional.empty();
+        String sentence = sentenceAround(text, m.start());
+        // 受理 often means new + carried over, and an office may speak only for itself: then say nothing
+        if (sentence.matches(".*(受理|代表|本级|其中|含|办结|答复).*")) return java.util.Optional.empty();
+        return java.util.Optional.of(new Statement(Statement.Kind.APPLICATIONS_RECEIVED, sentence, null, null,
+                Double.parseDouble(m.group(1)), null, block.location()));
+    }
+
+    private static String sentenceAround(String text, int at) {
+        int s = at;
+        while (s > 0 && "。；;!！".indexOf(text.charAt(s - 1)) < 0) s--;
+        int e = at;
+        while (e < text.length() && "。；;!！".indexOf(text.charAt(e)) < 0) e++;
+        return text.substring(s, Math.min(text.length(), e + 1));
+    }
+
+    private static String excerpt(String text, int at) {
+        return sentenceAround(text, at);
+    }
+}

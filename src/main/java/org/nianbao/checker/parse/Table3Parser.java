@@ -1,0 +1,92 @@
+package org.nianbao.checker.parse;
+
+import java.util.List;
+
+import org.nianbao.checker.model.ReportTable;
+
+/**
+ * Table 三 (依申请): finds each row by its label, in template order, and reads its seven numbers. Group
+ * labels (三、本年度办理结果, (三)不予公开), vertical one-character cells and header words are passed over
+ * because they carry no numbers of their own.
+ */
+final class Table3Parser {
+
+    static final int COLUMNS = TableLayout.T3_COLUMNS.size();
+    private static final int MAX_LABEL_LENGTH = 70;
+
+    record Result(ReportTable table, int endToken, boolean singleOtherRow, boolean subOtherRows) {
+    }
+
+    private Table3Parser() {
+    }
+
+    static Result parse(TokenStream ts, int from, int to) {
+        TableBuilder builder = new TableBuilder("T3");
+        List<TableLayout.Row> rows = TableLayout.T3_ROWS;
+        int pointer = 0;
+        int end = from;
+        boolean found = false;
+        boolean singleOther = false;
+        boolean subOther = false;
+        for (int i = from; i < to && pointer < rows.size(); i++) {
+            Token t = ts.get(i);
+            if (t.isValue()) continue;
+            String label = t.compact();
+            if (label.length() > MAX_LABEL_LENGTH) continue;
+            int match = match(label, pointer, builder);
+            if (match < 0) continue;
+            TableLayout.Row row = rows.get(match);
+            boolean isOther = row.key().equals("OTHER");
+            RowValues.Read read = RowValues.after(ts, i, COLUMNS, tok -> !tok.isValue() && match(tok.compact(), 0, builder) >= 0);
+            if (read.none()) continue;  // a group label such as (六)其他处理 over its sub-rows
+            found = true;
+            if (read.complete()) {
+                builder.row(row, TableLayout.T3_COLUMNS, read.cells(), false);
+            } else {
+                builder.missingRow(row.key(), shortLabel(row) + "：读到 " + read.found() + " 个数，应为 " + COLUMNS + " 个（" + t.location().describe() + "）");
+            }
+            builder.at(t.location());
+            if (isOther) singleOther = true;
+            if (row.key().startsWith("OTHER_")) subOther = true;
+            pointer = match + 1;
+            // a 2019-style single 其他处理 row stands for the three 2021 sub-rows
+            if (isOther) pointer = indexOf("OTHER_3") + 1;
+            end = Math.max(end, read.next());
+            i = read.next() - 1;
+            if (row.key().equals("CARRIED_OUT")) break;
+        }
+        if (found) {
+            for (TableLayout.Row row : rows) {
+                if (builder.isAccountedFor(row.key())) continue;
+                if (row.key().equals("OTHER") && subOther) continue;
+                if (row.key().startsWith("OTHER_") && singleOther) continue;
+                if (row.key().equals("OTHER") && !singleOther) continue;
+                builder.missingRow(row.key(), shortLabel(row) + "：未找到该行");
+            }
+        }
+        String template = singleOther ? "2019" : subOther ? "2021" : null;
+        return new Result(builder.template(template).build(found), end, singleOther, subOther);
+    }
+
+    static String shortLabel(TableLayout.Row row) {
+        return row.label();
+    }
+
+    private static int indexOf(String key) {
+        for (int i = 0; i < TableLayout.T3_ROWS.size(); i++) if (TableLayout.T3_ROWS.get(i).key().equals(key)) return i;
+        return -1;
+    }
+
+    /** The first row at or after the pointer whose label matches; bare 总计 / 其他 only where they can stand. */
+    private static int match(String label, int pointer, TableBuilder builder) {
+        List<TableLayout.Row> rows = TableLayout.T3_ROWS;
+        for (int j = pointer; j < rows.size(); j++) {
+            TableLayout.Row row = rows.get(j);
+            if (!row.matches(label)) continue;
+            if (row.key().equals("OUTCOME_TOTAL") && pointer <= indexOf("GRANTED")) continue;
+            if (row.key().equals("OTHER_3") && pointer <= indexOf("OTHER_1") && !label.startsWith("3")) continue;
+            return j;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,88 @@
+package org.nianbao.checker.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.nianbao.checker.model.Location;
+import org.nianbao.checker.model.ReportTable;
+import org.nianbao.checker.model.TableCell;
+
+/** Collects the cells of one table as they are read, and what the template requires but was not read. */
+final class TableBuilder {
+
+    private final String table;
+    private final List<String> rows = new ArrayList<>();
+    private final List<String> columns = new ArrayList<>();
+    private final Map<String, TableCell> cells = new LinkedHashMap<>();
+    private final List<String> missing = new ArrayList<>();
+    private final java.util.Set<String> reportedRows = new java.util.HashSet<>();
+    private Location location;
+    private String template;
+
+    TableBuilder(String table) {
+        this.table = table;
+    }
+
+    TableBuilder template(String t) {
+        this.template = t;
+        return this;
+    }
+
+    void at(Location l) {
+        if (location == null) location = l;
+    }
+
+    void column(String key) {
+        if (!columns.contains(key)) columns.add(key);
+    }
+
+    /** Adds a row read with its cells; a null token is a cell left empty between numbers. */
+    void row(TableLayout.Row row, List<TableLayout.Column> cols, List<Token> values, boolean unitAllowedInLast) {
+        if (!rows.contains(row.key())) rows.add(row.key());
+        for (int i = 0; i < cols.size(); i++) {
+            TableLayout.Column col = cols.get(i);
+            column(col.key());
+            Token t = values.get(i);
+            boolean unitAllowed = unitAllowedInLast && i == cols.size() - 1;
+            CellValue v = t == null ? new CellValue(null, true, false) : CellValue.parse(t.text(), unitAllowed);
+            Location loc = t == null ? firstLocation(values) : t.location();
+            cells.put(row.key() + "|" + col.key(), new TableCell(table, row.key(), row.label(), col.key(), col.label(),
+                    v.value(), v.blank(), v.malformed(), t == null ? "" : t.raw(), loc));
+            at(loc);
+        }
+    }
+
+    private static Location firstLocation(List<Token> values) {
+        for (Token t : values) if (t != null) return t.location();
+        return Location.NONE;
+    }
+
+    void missing(String what) {
+        missing.add(what);
+    }
+
+    /** A required row that was absent or could not be read completely. */
+    void missingRow(String rowKey, String what) {
+        reportedRows.add(rowKey);
+        missing.add(what);
+    }
+
+    boolean isAccountedFor(String rowKey) {
+        return rows.contains(rowKey) || reportedRows.contains(rowKey);
+    }
+
+    boolean hasRow(String key) {
+        return rows.contains(key);
+    }
+
+    boolean isEmpty() {
+        return rows.isEmpty() && missing.isEmpty();
+    }
+
+    ReportTable build(boolean found) {
+        if (!found) return ReportTable.notFound(table);
+        return new ReportTable(table, true, template, location == null ? Location.NONE : location, rows, columns, cells, missing);
+    }
+}

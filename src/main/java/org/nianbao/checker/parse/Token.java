@@ -1,0 +1,22 @@
+package org.nianbao.checker.parse;
+
+import org.nianbao.checker.model.Location;
+import org.nianbao.checker.normalize.TextNormalizer;
+
+/**
+ * One non-empty cell of the document in reading order. Tables of every layout (tabs, pipes, one cell per line,
+ * PDF rows, Word cells) become the same stream of tokens, which the table parsers read by label.
+ *
+ * @param block index of the block the cell came from
+ * @param cell  index of the cell within its block
+ */
+record Token(String text, String raw, int block, int cell, Location location) {
+
+    String compact() {
+        return TextNormalizer.compact(text);
+    }
+
+    boolean isValue() {
+        return CellValue.looksLikeValue(text);
+    }
+}

@@ -1,0 +1,49 @@
+package org.nianbao.checker.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.nianbao.checker.model.Block;
+
+/** The document's non-empty cells in reading order, with a way back to the block each came from. */
+final class TokenStream {
+
+    final List<Block> blocks;
+    final List<Token> tokens = new ArrayList<>();
+    /** First token index of each block (tokens.size() for blocks without tokens after the last one). */
+    final int[] firstTokenOfBlock;
+
+    TokenStream(List<Block> blocks) {
+        this.blocks = blocks;
+        this.firstTokenOfBlock = new int[blocks.size() + 1];
+        for (int b = 0; b < blocks.size(); b++) {
+            firstTokenOfBlock[b] = tokens.size();
+            Block block = blocks.get(b);
+            for (int c = 0; c < block.cells().size(); c++) {
+                String text = block.cells().get(c);
+                if (text == null || text.isBlank()) continue;
+                String raw = c < block.raw().size() ? block.raw().get(c) : text;
+                tokens.add(new Token(text.strip(), raw.strip(), b, c, block.location()));
+            }
+        }
+        firstTokenOfBlock[blocks.size()] = tokens.size();
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token get(int i) {
+        return tokens.get(i);
+    }
+
+    /** Index of the token for (block, cell), searching forward from a token index. */
+    int indexOf(int block, int cell, int from) {
+        for (int i = Math.max(from, firstTokenOfBlock[block]); i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.block() > block) break;
+            if (t.block() == block && t.cell() == cell) return i;
+        }
+        return -1;
+    }
+}
