@@ -28,6 +28,7 @@ final class Table4Parser {
         for (int i = from; i < to; i++) if (HEADER.matcher(ts.get(i).compact()).find()) { header = true; break; }
 
         List<Token> data = null;
+        org.nianbao.checker.model.Location rowAt = null;
         int partial = 0;
         for (int b = firstBlock; b <= lastBlock && data == null; b++) {
             Block block = ts.blocks.get(b);
@@ -38,6 +39,7 @@ final class Table4Parser {
             if (cells.size() == CELLS && values >= CELLS - 5) {
                 // a full-width row: empty positions are blank cells (互助县: 行政复议 cells left empty)
                 data = new ArrayList<>();
+                rowAt = block.location();
                 int from0 = ts.firstTokenOfBlock[b];
                 for (int c = 0; c < CELLS; c++) data.add(cells.get(c).isBlank() ? null : ts.get(ts.indexOf(b, c, from0)));
             } else if (values == CELLS) {
@@ -63,7 +65,7 @@ final class Table4Parser {
             return builder.build(true);
         }
         for (int r = 0; r < TableLayout.T4_ROWS.size(); r++) {
-            builder.row(TableLayout.T4_ROWS.get(r), TableLayout.T4_COLUMNS, data.subList(r * 5, r * 5 + 5), false);
+            builder.row(TableLayout.T4_ROWS.get(r), TableLayout.T4_COLUMNS, data.subList(r * 5, r * 5 + 5), false, rowAt);
         }
         return builder.build(true);
     }

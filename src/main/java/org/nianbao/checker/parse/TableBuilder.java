@@ -40,6 +40,12 @@ final class TableBuilder {
 
     /** Adds a row read with its cells; a null token is a cell left empty between numbers. */
     void row(TableLayout.Row row, List<TableLayout.Column> cols, List<Token> values, boolean unitAllowedInLast) {
+        row(row, cols, values, unitAllowedInLast, null);
+    }
+
+    /** @param rowLocation where the row is, for blank cells when no cell of the row has a location */
+    void row(TableLayout.Row row, List<TableLayout.Column> cols, List<Token> values, boolean unitAllowedInLast,
+             Location rowLocation) {
         if (!rows.contains(row.key())) rows.add(row.key());
         for (int i = 0; i < cols.size(); i++) {
             TableLayout.Column col = cols.get(i);
@@ -47,7 +53,7 @@ final class TableBuilder {
             Token t = values.get(i);
             boolean unitAllowed = unitAllowedInLast && i == cols.size() - 1;
             CellValue v = t == null ? new CellValue(null, true, false) : CellValue.parse(t.text(), unitAllowed);
-            Location loc = t == null ? firstLocation(values) : t.location();
+            Location loc = t != null ? t.location() : rowLocation != null ? rowLocation : firstLocation(values);
             cells.put(row.key() + "|" + col.key(), new TableCell(table, row.key(), row.label(), col.key(), col.label(),
                     v.value(), v.blank(), v.malformed(), t == null ? "" : t.raw(), loc));
             at(loc);

@@ -1,0 +1,65 @@
+package org.nianbao.checker.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+import org.nianbao.checker.model.CheckedReport;
+import org.nianbao.checker.model.Finding;
+import org.nianbao.checker.model.ParsedReport;
+
+/**
+ * Runs the rules over one report: a fresh session with the report's facts and the officers' settings, then the
+ * findings the rules inserted, with severity overrides and report-year applicability from the settings applied.
+ * Thread-safe: the rule base is shared, sessions are not.
+ */
+public final class ReportChecker {
+
+    private final RuleBase rules;
+    private final CheckerSettings settings;
+
+    public ReportChecker(RuleBase rules, CheckerSettings settings) {
+        this.rules = rules;
+        this.settings = settings;
+    }
+
+    public CheckedReport check(ParsedReport parsed) {
+        KieSession session = rules.kieBase().newKieSession();
+        List<Finding> findings = new ArrayList<>();
+        try {
+            for (Object fact : parsed.facts()) session.insert(fact);
+            for (Deadline d : settings.deadlines()) session.insert(d);
+            session.fireAllRules();
+            // getObjects is a live view: copy before dispose
+            for (Object o : session.getObjects(new ClassObjectFilter(Finding.class))) findings.add((Finding) o);
+        } finally {
+            session.dispose();
+        }
+        Integer year = parsed.report().year();
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : findings) {
+            if (f.rule() == null || !settings.applies(f.rule(), year)) continue;
+            String override = settings.severity().get(f.rule());
+            kept.add(override != null ? f.withSeverity(override) : f);
+        }
+        kept.sort(ORDER.thenComparingInt(f -> cellPosition(parsed, f)));
+        return new CheckedReport(parsed, kept);
+    }
+
+    /** Position of the finding's first cell in its table (row, then column), so a row's findings read left to right. */
+    private static int cellPosition(ParsedReport parsed, Finding f) {
+        if (f.cellRefs().isEmpty()) return -1;
+        String[] ref = f.cellRefs().get(0).split("\\|");
+        var table = parsed.table(ref[0]);
+        if (table == null) return -1;
+        return table.rows().indexOf(ref[1]) * 100 + table.columns().indexOf(ref[2]);
+    }
+
+    /** Severity first, then where in the document, then rule ID: the order an officer reads them. */
+    static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::severityRank)
+            .thenComparing(f -> f.location() == null || f.location().page() == null ? 0 : f.location().page())
+            .thenComparing(f -> f.location() == null || f.location().line() == null ? Integer.MAX_VALUE : f.location().line())
+            .thenComparing(Finding::rule);
+}

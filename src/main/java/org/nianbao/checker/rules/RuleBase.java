@@ -1,0 +1,134 @@
+package org.nianbao.checker.rules;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * The rules of one run: every {@code .drl} file under the rule folder, compiled once when the run starts. The
+ * compiled base is shared by all reports (it is thread-safe); each report gets its own session.
+ */
+public final class RuleBase {
+
+    private final KieBase kieBase;
+    private final Path dir;
+    private final List<Path> files;
+    private final String version;
+
+    private RuleBase(KieBase kieBase, Path dir, List<Path> files, String version) {
+        this.kieBase = kieBase;
+        this.dir = dir;
+        this.files = files;
+        this.version = version;
+    }
+
+    /** Compiles the folder, or reports every problem with its file and line. */
+    public static RuleBase compile(Path dir) throws RuleCompilationException {
+        List<Path> files = ruleFiles(dir);
+        if (files.isEmpty()) {
+            throw new RuleCompilationException(List.of(new RuleProblem(dir, 0,
+                    "规则目录中没有 .drl 规则文件 / no .drl rule files in this folder")));
+        }
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        // a fresh release id per build: the KieRepository keeps modules by id
+        ReleaseId rid = ks.newReleaseId("org.nianbao", "officer-rules", "1.0." + System.nanoTime());
+        kfs.generateAndWritePomXML(rid);
+        Map<String, Path> byVirtualPath = new LinkedHashMap<>();
+        for (Path p : files) {
+            String rel = dir.relativize(p).toString().replace('\\', '/');
+            String vpath = "src/main/resources/rules/" + rel;
+            kfs.write(vpath, ks.getResources().newFileSystemResource(p.toFile()).setSourcePath("rules/" + rel));
+            byVirtualPath.put("rules/" + rel, p);
+        }
+        KieBuilder kb = ks.newKieBuilder(kfs);
+        kb.buildAll();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Message m : kb.getResults().getMessages(Message.Level.ERROR)) {
+            String text = firstLine(m.getText());
+            if (text.startsWith("Parser returned a null Package")) continue;  // follows every syntax error
+            Path file = byVirtualPath.getOrDefault(m.getPath(), dir.resolve(String.valueOf(m.getPath())));
+            problems.add(new RuleProblem(file, Math.max(m.getLine(), 0), RuleMessages.explain(text)));
+        }
+        if (!problems.isEmpty()) throw new RuleCompilationException(problems);
+        KieBase base = ks.newKieContainer(rid).getKieBase();
+        ks.getRepository().removeKieModule(rid);
+        return new RuleBase(base, dir, files, fingerprint(files));
+    }
+
+    static List<Path> ruleFiles(Path dir) throws RuleCompilationException {
+        if (!Files.isDirectory(dir)) {
+            throw new RuleCompilationException(List.of(new RuleProblem(dir, 0, "规则目录不存在 / rule folder not found")));
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().toLowerCase().endsWith(".drl"))
+                    .filter(p -> !p.getFileName().toString().startsWith("~$") && !p.getFileName().toString().startsWith(".~lock"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new RuleCompilationException(List.of(new RuleProblem(dir, 0, "无法读取规则目录：" + e.getMessage())));
+        }
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) return "";
+        String t = text.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl).strip();
+    }
+
+    /** First 12 hex digits of a SHA-256 over the rule files' names and contents. */
+    private static String fingerprint(List<Path> files) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Path p : files) {
+                md.update(p.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                md.update(Files.readAllBytes(p));
+            }
+            return HexFormat.of().formatHex(md.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException | IOException e) {
+            return "unknown";
+        }
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public List<Path> files() {
+        return files;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    /** Every rule with its metadata, in package and name order. */
+    public List<Rule> rules() {
+        List<Rule> all = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) all.addAll(pkg.getRules());
+        all.sort(java.util.Comparator.comparing(Rule::getPackageName).thenComparing(Rule::getName));
+        return all;
+    }
+}
