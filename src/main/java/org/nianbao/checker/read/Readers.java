@@ -37,6 +37,9 @@ public final class Readers {
             if (!Files.isReadable(file)) {
                 throw new UnreadableInputException("没有读取权限；请检查文件权限", "no permission to read the file");
             }
+            if (Files.size(file) == 0) {
+                throw new UnreadableInputException("文件为空（0 字节）；请重新导出后提交", "the file is empty (0 bytes)");
+            }
             format = FormatSniffer.sniff(file);
         } catch (IOException e) {
             throw new UnreadableInputException("读取文件失败：" + e.getMessage(), "could not read the file: " + e.getMessage(), e);
