@@ -1,0 +1,63 @@
+package org.nianbao.checker.write;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.IgnoredErrorType;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.nianbao.checker.model.CheckedReport;
+import org.nianbao.checker.model.RunInfo;
+
+/**
+ * Writes the workbook an agency receives: one .xlsx in Chinese holding all of its reports of this run, with the
+ * sheets 概览 (what was checked and the verdict), 问题清单 (the findings), 提取表格 (tables 二–四 as read, failing
+ * cells coloured) and 未能评估 (what could not be checked and why).
+ */
+public final class AgencyWorkbookWriter {
+
+    /** Reports by year, then file name, so resubmissions and several years read in order. */
+    static final Comparator<CheckedReport> REPORT_ORDER = Comparator
+            .comparing((CheckedReport c) -> c.report().year(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(c -> c.report().fileName(), Comparator.nullsLast(Comparator.naturalOrder()));
+
+    private AgencyWorkbookWriter() {
+    }
+
+    /**
+     * Writes the workbook of {@code agency} (null when it could not be identified) to {@code target}, atomically:
+     * on failure the previous file stays as it was.
+     */
+    public static void write(Path target, String agency, List<CheckedReport> reports, RunInfo run) throws IOException {
+        AtomicOutput.write(target, out -> write(out, agency, reports, run));
+    }
+
+    /** Writes the workbook to {@code out}, which is left open. */
+    public static void write(OutputStream out, String agency, List<CheckedReport> reports, RunInfo run)
+            throws IOException {
+        List<CheckedReport> ordered = new ArrayList<>(reports);
+        ordered.sort(REPORT_ORDER);
+        boolean several = ordered.size() > 1;
+        SXSSFWorkbook wb = new SXSSFWorkbook(100);
+        try {
+            WorkbookStyles styles = new WorkbookStyles(wb);
+            CoverSheet.write(wb.createSheet(CoverSheet.NAME), styles, agency, ordered, run);
+            SXSSFSheet findings = wb.createSheet(FindingsSheet.NAME);
+            FindingsSheet.write(findings, styles, ordered, several);
+            // 应为 / 实为 hold numbers as text on purpose: no green "number stored as text" triangles.
+            wb.getXSSFWorkbook().getSheet(FindingsSheet.NAME).addIgnoredErrors(
+                    new CellRangeAddress(0, Math.max(1, findings.getLastRowNum()), 0, FindingsSheet.HEADERS.size()),
+                    IgnoredErrorType.NUMBER_STORED_AS_TEXT);
+            ExtractedTablesSheet.write(wb.createSheet(ExtractedTablesSheet.NAME), styles, ordered);
+            NotAssessedSheet.write(wb.createSheet(NotAssessedSheet.NAME), styles, ordered, several);
+            wb.write(out);
+        } finally {
+            wb.close(); // also deletes SXSSF's temporary files
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.nianbao.checker.write;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.nianbao.checker.model.CheckedReport;
+import org.nianbao.checker.model.RunInfo;
+
+/**
+ * Writes one workbook per agency for a whole run: reports are grouped by agency, each group goes to a safe,
+ * unique file name, and reports without an identified agency each get a workbook named after their file.
+ */
+public final class AgencyWorkbooks {
+
+    private AgencyWorkbooks() {
+    }
+
+    /**
+     * Writes every agency's workbook into {@code outDir} and returns, for each report's {@code file}, the
+     * workbook it went to (for the summary). {@code names} should be the run's single {@link SafeFileNames}.
+     */
+    public static Map<String, Path> writeAll(Path outDir, List<CheckedReport> reports, RunInfo run,
+                                             SafeFileNames names) throws IOException {
+        Map<String, List<CheckedReport>> byWorkbook = new LinkedHashMap<>();
+        for (CheckedReport report : reports) {
+            byWorkbook.computeIfAbsent(names.forReport(report.report()), k -> new ArrayList<>()).add(report);
+        }
+        Map<String, Path> written = new LinkedHashMap<>();
+        for (Map.Entry<String, List<CheckedReport>> group : byWorkbook.entrySet()) {
+            Path target = outDir.resolve(group.getKey() + ".xlsx");
+            String agency = group.getValue().get(0).report().agency();
+            AgencyWorkbookWriter.write(target, agency, group.getValue(), run);
+            for (CheckedReport report : group.getValue()) written.put(report.report().file(), target);
+        }
+        return written;
+    }
+}

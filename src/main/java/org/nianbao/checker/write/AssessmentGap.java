@@ -1,0 +1,64 @@
+package org.nianbao.checker.write;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.nianbao.checker.model.AgencyKind;
+import org.nianbao.checker.model.ParsedReport;
+import org.nianbao.checker.model.Report;
+import org.nianbao.checker.model.ReportTable;
+
+/**
+ * Something the checker could not assess in a report, derived from the facts: rules stay silent when their data
+ * is missing, so the agency is told here what was not checked and why.
+ *
+ * @param item   what is missing (表三, 报告年度 …)
+ * @param reason why it could not be assessed
+ * @param checks the checks that were therefore not made
+ */
+public record AssessmentGap(String item, String reason, String checks) {
+
+    private static final String[] TABLES = {"T2", "T3", "T4"};
+
+    /** The gaps of one report, in the order an officer would look at them; empty when everything was assessed. */
+    public static List<AssessmentGap> of(ParsedReport parsed) {
+        Report report = parsed.report();
+        if (!report.readable()) {
+            return List.of(new AssessmentGap("整份报告", "文件无法读取，未做任何检查（原因见「问题清单」）", "全部检查"));
+        }
+        if (!report.recognised()) {
+            return List.of(new AssessmentGap("整份报告", "未识别为政府信息公开工作年度报告：六个部分和三张表格均未找到", "全部检查"));
+        }
+        List<AssessmentGap> gaps = new ArrayList<>();
+        for (String t : TABLES) {
+            ReportTable table = parsed.table(t);
+            if (table == null || !table.found()) {
+                gaps.add(new AssessmentGap(ReportTable.tableTitle(t), "报告中未找到该表", tableChecks(t)));
+            } else if (table.isIncomplete()) {
+                gaps.add(new AssessmentGap(ReportTable.tableTitle(t),
+                        "该表不完整，缺少：" + String.join("；", table.missing()), tableChecks(t) + "（凡用到缺少部分的）"));
+            }
+        }
+        if (report.year() == null) {
+            gaps.add(new AssessmentGap("报告年度", "未能确定报告年度",
+                    "与年度有关的检查：FEE_NOT_DISCLOSED、PERIOD_NOT_FULL_YEAR、PUBLISHED_LATE、TEMPLATE_OUTDATED"));
+        }
+        if (report.issueDate() == null) {
+            gaps.add(new AssessmentGap("成文日期", "未找到落款日期或发布时间", "PUBLISHED_LATE（是否按期公开）"));
+        }
+        if (report.agencyKind() == null || report.agencyKind() == AgencyKind.UNKNOWN) {
+            gaps.add(new AssessmentGap("机关类型",
+                    "无法判断是政府部门（次年1月31日前公开）还是人民政府（次年3月31日前公开）", "PUBLISHED_LATE（公开期限）"));
+        }
+        return gaps;
+    }
+
+    private static String tableChecks(String table) {
+        return switch (table) {
+            case "T2" -> "表二的数值检查：CELL_BLANK、CELL_MALFORMED、NEGATIVE_VALUE、TEMPLATE_OUTDATED";
+            case "T3" -> "表三的勾稽关系：T3_BALANCE、T3_ROW_TOTAL、T3_OUTCOME_TOTAL，以及 TEXT_TABLE_MISMATCH";
+            case "T4" -> "表四的合计：T4_TOTAL";
+            default -> table;
+        };
+    }
+}

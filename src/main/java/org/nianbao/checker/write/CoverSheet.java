@@ -1,0 +1,99 @@
+package org.nianbao.checker.write;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.nianbao.checker.model.CheckedReport;
+import org.nianbao.checker.model.Report;
+import org.nianbao.checker.model.RunInfo;
+import org.nianbao.checker.model.SourceFormat;
+
+/** The 概览 sheet: which agency, which reports, when and with which rules they were checked, and the verdicts. */
+final class CoverSheet {
+
+    static final String NAME = "概览";
+    static final String HOW_TO_READ = "「问题清单」逐条列出问题、原文摘录、位置和整改建议（错误须整改，警告请核实，提示仅供参考）；"
+            + "「提取表格」是从报告中读取的表二至表四，标色的单元格有问题，批注说明应为与实为；"
+            + "「未能评估」列出因内容缺失而未能检查的项目。";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final int LABEL_WIDTH = 14;
+    private static final int VALUE_WIDTH = 80;
+
+    private CoverSheet() {
+    }
+
+    static void write(Sheet sheet, WorkbookStyles styles, String agency, List<CheckedReport> reports, RunInfo run) {
+        sheet.setColumnWidth(0, LABEL_WIDTH * 256);
+        sheet.setColumnWidth(1, VALUE_WIDTH * 256);
+        int r = 0;
+        Row title = sheet.createRow(r++);
+        TextCells.text(title, 0, "政府信息公开工作年度报告检查结果", styles.title);
+        title.setHeightInPoints(24);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 1));
+
+        r = pair(sheet, r, styles, "机关", agency != null ? agency : "未能识别（见下方文件名）", styles.text);
+        r = pair(sheet, r, styles, "阅读说明", HOW_TO_READ, styles.text);
+        r = pair(sheet, r, styles, "报告份数", reports.size() + " 份", styles.text);
+
+        int n = 0;
+        for (CheckedReport checked : reports) {
+            Report report = checked.report();
+            r++; // a blank line between reports
+            Row head = sheet.createRow(r);
+            String heading = reports.size() > 1 ? "报告 " + (++n) + "：" + report.fileName() : "报告";
+            TextCells.text(head, 0, heading, styles.header);
+            TextCells.text(head, 1, null, styles.header);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 1));
+            r++;
+            r = pair(sheet, r, styles, "报告年度", report.year() != null ? report.year() + " 年" : "未能确定", styles.text);
+            r = pair(sheet, r, styles, "文件", report.fileName(), styles.text);
+            if (report.title() != null) r = pair(sheet, r, styles, "标题", report.title(), styles.text);
+            r = pair(sheet, r, styles, "格式", format(report.format()), styles.text);
+            r = pair(sheet, r, styles, "模板", template(report.template()), styles.text);
+            if (report.issueDate() != null) r = pair(sheet, r, styles, "成文日期", report.issueDate().toString(), styles.text);
+            r = pair(sheet, r, styles, "检查日期", run.generatedAt().atZone(ZoneId.systemDefault()).format(WHEN), styles.text);
+            r = pair(sheet, r, styles, "规则版本", run.rulesVersion(), styles.text);
+            for (SeverityLook look : SeverityLook.values()) {
+                long count = checked.count(look.name());
+                Row row = sheet.createRow(r++);
+                TextCells.text(row, 0, look.label(), styles.label);
+                TextCells.text(row, 1, count + " 项", count > 0 ? styles.severityText(look) : styles.text);
+            }
+            boolean passed = "通过".equals(checked.verdict());
+            r = pair(sheet, r, styles, "结论", checked.verdict(),
+                    passed ? styles.pass : styles.severityBadge(SeverityLook.ERROR));
+        }
+        PrintLayout.landscapeFitWidth(sheet, 0);
+    }
+
+    private static int pair(Sheet sheet, int r, WorkbookStyles styles, String label, String value, CellStyle style) {
+        Row row = sheet.createRow(r);
+        TextCells.text(row, 0, label, styles.label);
+        TextCells.text(row, 1, value, style);
+        int lines = RowHeights.lines(value, VALUE_WIDTH);
+        if (lines > 1) row.setHeightInPoints(RowHeights.points(lines));
+        return r + 1;
+    }
+
+    static String format(SourceFormat format) {
+        if (format == null) return "未知";
+        return switch (format) {
+            case TXT -> "文本（TXT）";
+            case PDF -> "PDF";
+            case DOCX -> "Word（DOCX）";
+            case DOC -> "Word（DOC）";
+            case HTML -> "网页（HTML）";
+            case UNKNOWN -> "未知";
+        };
+    }
+
+    static String template(String template) {
+        if (template == null) return "未能确定";
+        return template + " 年版格式";
+    }
+}

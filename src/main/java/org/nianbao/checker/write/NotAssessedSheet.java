@@ -1,0 +1,54 @@
+package org.nianbao.checker.write;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.nianbao.checker.model.CheckedReport;
+
+/** The 未能评估 sheet: per report, what could not be checked and why (see {@link AssessmentGap}). */
+final class NotAssessedSheet {
+
+    static final String NAME = "未能评估";
+    static final List<String> HEADERS = List.of("项目", "原因", "未评估的检查");
+    private static final int[] WIDTHS = {34, 60, 56};
+    private static final int FILE_WIDTH = 26;
+
+    private NotAssessedSheet() {
+    }
+
+    static void write(Sheet sheet, WorkbookStyles styles, List<CheckedReport> reports, boolean withFile) {
+        int off = withFile ? 1 : 0;
+        Row header = sheet.createRow(0);
+        if (withFile) {
+            TextCells.text(header, 0, "文件", styles.header);
+            sheet.setColumnWidth(0, FILE_WIDTH * 256);
+        }
+        for (int i = 0; i < HEADERS.size(); i++) {
+            TextCells.text(header, i + off, HEADERS.get(i), styles.header);
+            sheet.setColumnWidth(i + off, WIDTHS[i] * 256);
+        }
+        int r = 1;
+        for (CheckedReport report : reports) {
+            List<AssessmentGap> gaps = AssessmentGap.of(report.parsed());
+            if (gaps.isEmpty()) {
+                gaps = List.of(new AssessmentGap("—", "全部检查均已评估", null));
+            }
+            for (AssessmentGap gap : gaps) {
+                Row row = sheet.createRow(r++);
+                if (withFile) TextCells.text(row, 0, report.report().fileName(), styles.text);
+                String[] values = {gap.item(), gap.reason(), gap.checks()};
+                int lines = 1;
+                for (int i = 0; i < values.length; i++) {
+                    TextCells.text(row, i + off, values[i], styles.text);
+                    lines = Math.max(lines, RowHeights.lines(values[i], WIDTHS[i]));
+                }
+                row.setHeightInPoints(RowHeights.points(Math.min(lines, 20)));
+            }
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, HEADERS.size() + off - 1));
+        PrintLayout.landscapeFitWidth(sheet, 1);
+    }
+}

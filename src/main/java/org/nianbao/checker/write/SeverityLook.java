@@ -1,0 +1,43 @@
+package org.nianbao.checker.write;
+
+/**
+ * How a severity appears in the workbooks: its Chinese word and the fill and font colours (the light red,
+ * amber and blue that Excel itself uses for bad / neutral / note cells, so they read as familiar).
+ */
+public enum SeverityLook {
+    ERROR("错误", "FFC7CE", "9C0006"),
+    WARN("警告", "FFEB9C", "9C5700"),
+    INFO("提示", "DDEBF7", "1F4E78");
+
+    private final String label;
+    private final String fill;
+    private final String font;
+
+    SeverityLook(String label, String fill, String font) {
+        this.label = label;
+        this.fill = fill;
+        this.font = font;
+    }
+
+    /** The look of a finding's severity string; anything unknown is shown as a note (提示). */
+    public static SeverityLook of(String severity) {
+        if ("ERROR".equals(severity)) return ERROR;
+        if ("WARN".equals(severity) || "WARNING".equals(severity)) return WARN;
+        return INFO;
+    }
+
+    /** 错误, 警告 or 提示. */
+    public String label() {
+        return label;
+    }
+
+    /** Fill colour as RRGGBB. */
+    public String fill() {
+        return fill;
+    }
+
+    /** Font colour as RRGGBB. */
+    public String font() {
+        return font;
+    }
+}
