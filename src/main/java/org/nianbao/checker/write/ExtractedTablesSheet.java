@@ -128,14 +128,13 @@ final class ExtractedTablesSheet {
         r += HeaderGrid.write(sheet, r, ReportLayout.T3_CORNER, paths, styles, VALUE_WIDTH);
         for (String row : table.rows()) {
             String group = ReportLayout.t3GroupBefore(row);
-            String label = rowLabel(table, row);
-            if (group != null && !label.startsWith(group)) {
+            if (group != null) {
                 Row g = sheet.createRow(r++);
                 TextCells.text(g, 0, group, labelStyles["GRANTED".equals(row) ? 0 : 1]);
                 for (int c = 1; c <= table.columns().size(); c++) TextCells.text(g, c, null, styles.group);
-            } else if (group != null) {
-                label = label.substring(group.length()).strip(); // the group got its own row above
             }
+            // the group has its own row above, so "(三)不予公开 1.属于国家秘密" is shown as "1.属于国家秘密"
+            String label = ReportLayout.withoutGroup(rowLabel(table, row), ReportLayout.t3GroupOf(row));
             dataRow(table, row, label, ReportLayout.t3Indent(row), table.columns());
         }
         incomplete(table);
@@ -179,7 +178,8 @@ final class ExtractedTablesSheet {
         if (!table.isIncomplete()) return;
         Row row = sheet.createRow(r);
         String text = "该表不完整，缺少：" + String.join("；", table.missing());
-        TextCells.text(row, 0, text, styles.note);
+        TextCells.text(row, 0, text, styles.notice);
+        for (int c = 1; c <= 9; c++) TextCells.text(row, c, null, styles.notice);
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 9));
         row.setHeightInPoints(RowHeights.points(Math.min(8, RowHeights.lines(text, LABEL_WIDTH + 9 * VALUE_WIDTH))));
         r++;

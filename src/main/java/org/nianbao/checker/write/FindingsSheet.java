@@ -10,6 +10,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.Finding;
 import org.nianbao.checker.model.Location;
+import org.nianbao.checker.model.ParsedReport;
+import org.nianbao.checker.model.ReportTable;
 
 /**
  * The 问题清单 sheet: one row per finding, most severe first within each report, then in the order the problems
@@ -24,15 +26,33 @@ final class FindingsSheet {
     private static final int[] WIDTHS = {18, 7, 17, 26, 40, 8, 8, 28, 11, 22, 32};
     private static final int FILE_WIDTH = 22;
 
-    /** Severity, then position in the file (unknown positions last), then table cell and rule for a stable order. */
-    static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::severityRank)
-            .thenComparing(f -> f.location() == null ? null : f.location().page(),
-                    Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(f -> f.location() == null ? null : f.location().line(),
-                    Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(f -> nz(f.table()))
-            .thenComparing(f -> nz(f.cell()))
-            .thenComparing(f -> nz(f.rule()));
+    /**
+     * Severity, then position in the file (unknown positions last), then the cell's place in its table (so the
+     * five blanks of one 表四 line read 结果维持 … 总计, as printed), then rule for a stable order.
+     */
+    static Comparator<Finding> order(ParsedReport parsed) {
+        return Comparator.comparingInt(Finding::severityRank)
+                .thenComparing(f -> f.location() == null ? null : f.location().page(),
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(f -> f.location() == null ? null : f.location().line(),
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingInt(f -> tablePosition(parsed, f))
+                .thenComparing(f -> nz(f.table()))
+                .thenComparing(f -> nz(f.cell()))
+                .thenComparing(f -> nz(f.rule()));
+    }
+
+    /** Where the finding's first cell sits: table, then row, then column in the order the table prints them. */
+    private static int tablePosition(ParsedReport parsed, Finding f) {
+        if (parsed == null || f.cellRefs().isEmpty()) return Integer.MAX_VALUE;
+        String[] ref = f.cellRefs().get(0).split("\\|", 3);
+        ReportTable table = ref.length == 3 ? parsed.table(ref[0]) : null;
+        if (table == null) return Integer.MAX_VALUE;
+        int row = table.rows().indexOf(ref[1]);
+        int column = table.columns().indexOf(ref[2]);
+        if (row < 0 || column < 0) return Integer.MAX_VALUE;
+        return parsed.tables().indexOf(table) * 1_000_000 + row * 1000 + column;
+    }
 
     private FindingsSheet() {
     }
@@ -56,7 +76,7 @@ final class FindingsSheet {
         int r = 1;
         for (CheckedReport report : reports) {
             List<Finding> sorted = new ArrayList<>(report.findings());
-            sorted.sort(ORDER);
+            sorted.sort(order(report.parsed()));
             if (sorted.isEmpty()) {
                 Row row = sheet.createRow(r++);
                 if (withFile) TextCells.text(row, 0, report.report().fileName(), styles.text);

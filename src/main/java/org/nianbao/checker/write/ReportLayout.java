@@ -39,6 +39,42 @@ final class ReportLayout {
         };
     }
 
+    /** The group a numbered table 三 row belongs to: （三）不予公开 for DENIED_4 …, or null for rows outside a group. */
+    static String t3GroupOf(String row) {
+        if (row.startsWith("DENIED_")) return "（三）不予公开";
+        if (row.startsWith("UNABLE_")) return "（四）无法提供";
+        if (row.startsWith("NOT_HANDLED_")) return "（五）不予处理";
+        if (row.matches("OTHER_\\d+")) return "（六）其他处理";
+        return null;
+    }
+
+    /**
+     * {@code label} without its group's name in front ("(三)不予公开 1.属于国家秘密" under the group row
+     * （三）不予公开 reads "1.属于国家秘密"), comparing brackets and spaces loosely since labels come normalised.
+     */
+    static String withoutGroup(String label, String group) {
+        if (group == null || label == null) return label;
+        String g = loose(group);
+        int i = 0;
+        int matched = 0;
+        while (i < label.length() && matched < g.length()) {
+            char c = label.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            if (loose(String.valueOf(c)).charAt(0) != g.charAt(matched)) return label;
+            i++;
+            matched++;
+        }
+        String rest = label.substring(i).strip();
+        return matched == g.length() && !rest.isEmpty() ? rest : label;
+    }
+
+    private static String loose(String s) {
+        return s.replace('（', '(').replace('）', ')').replaceAll("\\s+", "");
+    }
+
     /** Indentation of a table 三 row label: 0 for 一、二、四, 1 inside 三, 2 for the numbered sub-rows. */
     static int t3Indent(String row) {
         if (row.matches("(DENIED|UNABLE|NOT_HANDLED|OTHER)_\\d+")) return 2;

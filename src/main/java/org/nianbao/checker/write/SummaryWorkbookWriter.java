@@ -73,8 +73,17 @@ public final class SummaryWorkbookWriter implements Closeable {
 
     /** Writes a whole summary in one call. */
     public static void write(Path target, RunInfo run, List<CheckedReport> reports) throws IOException {
+        write(target, run, reports, Map.of());
+    }
+
+    /**
+     * Writes a whole summary in one call; {@code workbooks} maps a report's {@code file} to the agency workbook it
+     * went to (what {@link AgencyWorkbooks#writeAll} returns), shown in the column 机关工作簿.
+     */
+    public static void write(Path target, RunInfo run, List<CheckedReport> reports, Map<String, Path> workbooks)
+            throws IOException {
         try (SummaryWorkbookWriter summary = open(target, run)) {
-            for (CheckedReport report : reports) summary.add(report);
+            for (CheckedReport report : reports) summary.add(report, workbooks.get(report.report().file()));
             summary.finish();
         }
     }
@@ -99,7 +108,7 @@ public final class SummaryWorkbookWriter implements Closeable {
         TextCells.number(row, 5, checked.count("ERROR"), styles.number);
         TextCells.number(row, 6, checked.count("WARN"), styles.number);
         TextCells.number(row, 7, checked.count("INFO"), styles.number);
-        String problems = mainProblems(checked.findings());
+        String problems = mainProblems(checked);
         TextCells.text(row, 8, problems, styles.text);
         TextCells.text(row, 9, agencyWorkbook == null ? null : agencyWorkbook.getFileName().toString(), styles.text);
         int lines = Math.max(RowHeights.lines(problems, WIDTHS[8]), RowHeights.lines(report.fileName(), WIDTHS[0]));
@@ -145,9 +154,9 @@ public final class SummaryWorkbookWriter implements Closeable {
     }
 
     /** ERRORs first, then WARNs, then INFOs: the first few rules with a short message, the rest by ID. */
-    static String mainProblems(List<Finding> findings) {
-        List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(FindingsSheet.ORDER);
+    static String mainProblems(CheckedReport checked) {
+        List<Finding> sorted = new ArrayList<>(checked.findings());
+        sorted.sort(FindingsSheet.order(checked.parsed()));
         Map<String, List<Finding>> byRule = new LinkedHashMap<>();
         for (Finding f : sorted) byRule.computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(f);
         StringBuilder sb = new StringBuilder();

@@ -32,6 +32,7 @@ final class WorkbookStyles {
     final CellStyle number;
     final CellStyle missing;
     final CellStyle note;
+    final CellStyle notice;
     final CellStyle pass;
     private final Map<SeverityLook, CellStyle> severityText = new EnumMap<>(SeverityLook.class);
     private final Map<SeverityLook, CellStyle> severityNumber = new EnumMap<>(SeverityLook.class);
@@ -58,6 +59,7 @@ final class WorkbookStyles {
         missing = style(wb, font(wb, "808080", false, true, 10), "EDEDED", true, true);
         missing.setAlignment(HorizontalAlignment.CENTER);
         note = style(wb, font(wb, "595959", false, true, 10), null, true, false);
+        notice = style(wb, font(wb, "404040", false, false, 10), "F2F2F2", true, true);
         pass = style(wb, font(wb, "006100", true, false, 11), "C6EFCE", true, true);
         for (SeverityLook look : SeverityLook.values()) {
             XSSFFont f = font(wb, look.font(), false, false, 11);

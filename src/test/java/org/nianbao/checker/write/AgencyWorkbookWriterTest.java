@@ -111,10 +111,36 @@ class AgencyWorkbookWriterTest {
                     "（三）不予公开", "（六）其他处理", ReportLayout.T3_CORNER, "第二十条第（一）项", "行政诉讼", "未经复议直接起诉",
                     "复议后起诉", "行政复议", "结果维持");
             assertThat(text.indexOf("法人或其他组织")).isLessThan(text.indexOf("商业企业"));
+            assertThat(text).contains("1.属于国家秘密").doesNotContain("(三)不予公开 1.属于国家秘密");
+            assertThat(text.stream().filter("（三）不予公开"::equals)).hasSize(1);
             Row corpHeader = rowContaining(sheet, "法人或其他组织");
             assertThat(sheet.getMergedRegions()).anyMatch(m -> m.isInRange(corpHeader.getRowNum(), 2)
                     && m.getFirstColumn() == 2 && m.getLastColumn() == 6);
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+        }
+    }
+
+    @Test
+    void normalisedLabelsWithTheirGroupInFrontAreShownUnderTheGroupRow() {
+        assertThat(ReportLayout.withoutGroup("(三)不予公开 1.属于国家秘密", "（三）不予公开")).isEqualTo("1.属于国家秘密");
+        assertThat(ReportLayout.withoutGroup("（三）不予公开1.属于国家秘密", "（三）不予公开")).isEqualTo("1.属于国家秘密");
+        assertThat(ReportLayout.withoutGroup("1.属于国家秘密", "（三）不予公开")).isEqualTo("1.属于国家秘密");
+        assertThat(ReportLayout.withoutGroup("(三)不予公开", "（三）不予公开")).isEqualTo("(三)不予公开");
+    }
+
+    @Test
+    void findingsOnTheSameLineFollowTheTablesColumnOrder() throws IOException {
+        List<Finding> blanks = new ArrayList<>();
+        for (String[] c : new String[][]{{"TOTAL", "总计"}, {"PENDING", "尚未审结"}, {"UPHELD", "结果维持"}}) {
+            blanks.add(new Finding("CELL_BLANK", "WARN", null, "表四", "行政复议 / " + c[1], "空白", "blank", "0", "（空白）",
+                    null, Location.line(79), null, null, List.of("T4|REVIEW|" + c[0])));
+        }
+        CheckedReport report = new CheckedReport(SampleReports.unbalanced().parsed(), blanks);
+        try (XSSFWorkbook wb = write(List.of(report))) {
+            XSSFSheet sheet = wb.getSheet("问题清单");
+            assertThat(List.of(sheet.getRow(1).getCell(3).getStringCellValue(), sheet.getRow(2).getCell(3).getStringCellValue(),
+                    sheet.getRow(3).getCell(3).getStringCellValue()))
+                    .containsExactly("表四 行政复议 / 结果维持", "表四 行政复议 / 尚未审结", "表四 行政复议 / 总计");
         }
     }
 
