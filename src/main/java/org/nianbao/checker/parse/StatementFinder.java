@@ -25,7 +25,7 @@ final class StatementFinder {
     private static final Pattern PERIOD_WORD = Pattern.compile("统计(期限|周期|时限|区间|时段|期间)");
     private static final Pattern BOOK_TITLE = Pattern.compile("《[^》]*》");
     private static final Pattern FEE_NONE = Pattern.compile(
-            "(未|没有|无|不|均未|并未)(发生|涉及|产生|出现)?(向申请人)?(收取|收费|缴纳|收到)|收取[^。；;]{0,15}(情况)?[:：为]?(无|0元|零元|0\\.0+元)|(0|零)(元|件)|不存在收取|情况[:：]?无|费用为(0|零)");
+            "(未|没有|无|不|均未|并未)(发生|涉及|产生|出现)?(向申请人)?(收取|收费|缴纳|收到)|收取[^。；;]{0,15}(情况)?[:：为]?(无|(?<![0-9.])0元|零元|(?<![0-9.])0\\.0+元)|(?<![0-9.])(0|零)(元|件)|不存在收取|情况[:：]?无|费用为(0|零)");
     private static final Pattern FEE_AMOUNT = Pattern.compile("(收取|共计|合计|金额)[^。；;]{0,20}?(\\d+(?:\\.\\d+)?)\\s*(万元|元)");
     private static final Pattern RECEIVED = Pattern.compile("收到[^。，,;；:：]{0,20}?申请[^。，,;；]{0,8}?(\\d+)\\s*件");
 
