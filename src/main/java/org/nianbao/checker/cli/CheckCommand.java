@@ -107,7 +107,7 @@ final class CheckCommand implements Callable<Integer> {
         new JsonFindingsWriter().write(results, run, outDir.resolve(JsonFindingsWriter.FILE_NAME));
         // reserved: an agency called "summary" or "findings" must not overwrite the office's files
         var workbooks = AgencyWorkbooks.writeAll(outDir, results, run, new SafeFileNames("summary", "findings", "checker"));
-        SummaryWorkbookWriter.write(outDir.resolve(SummaryWorkbookWriter.FILE_NAME), run, results);
+        SummaryWorkbookWriter.write(outDir.resolve(SummaryWorkbookWriter.FILE_NAME), run, results, workbooks);
 
         long errors = results.stream().filter(r -> r.count("ERROR") > 0).count();
         long findings = results.stream().mapToLong(r -> r.findings().size()).sum();
