@@ -23,8 +23,21 @@ import picocli.CommandLine.Command;
 public final class CheckerCommand implements Callable<Integer> {
 
     public static void main(String[] args) {
-        int code = commandLine().execute(args);
+        int code = commandLine().execute(withDefaultCommand(args));
         System.exit(code);
+    }
+
+    /** "./checker -q" and "./checker some.pdf" mean "./checker check -q" and "./checker check some.pdf". */
+    static String[] withDefaultCommand(String[] args) {
+        if (args.length == 0) return args;
+        String first = args[0];
+        boolean known = commandLine().getSubcommands().containsKey(first)
+                || first.equals("-h") || first.equals("--help") || first.equals("-V") || first.equals("--version");
+        if (known) return args;
+        String[] withCheck = new String[args.length + 1];
+        withCheck[0] = "check";
+        System.arraycopy(args, 0, withCheck, 1, args.length);
+        return withCheck;
     }
 
     static CommandLine commandLine() {
