@@ -1,0 +1,97 @@
+package org.nianbao.checker.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * Makes N realistic text reports from the seeds: each with its own agency name, a report year from 2021 to 2024
+ * (the 2020 seed keeps its year and 2019 format), the seed's own layout, and zero to two injected defects. A
+ * manifest records, per file, the defects injected and the rules that must find them.
+ */
+public final class ReportGenerator {
+
+    /** The seeds with the agency name as written in each, so it can be replaced. */
+    static final Map<String, String> SEED_AGENCIES = Map.of(
+            "000_41ea44dbb3ddc373.txt", "乐山市金口河区教育局",
+            "001_e4a3f774cb655e90.txt", "南关区教育局",
+            "002_ced1e3ba6e50580e.txt", "互助县教育局",
+            "003_1df9ee14cdc84c49.txt", "柳州市柳江區教育局",
+            "004_11d5421f1e46d2a7.txt", "德阳市罗江区教育局");
+
+    public record Entry(String file, String seed, String agency, int year, List<String> injected) {
+    }
+
+    public record Manifest(List<Entry> reports) {
+    }
+
+    private final Path seedDir;
+    private final long randomSeed;
+
+    public ReportGenerator(Path seedDir, long randomSeed) {
+        this.seedDir = seedDir;
+        this.randomSeed = randomSeed;
+    }
+
+    public Manifest generate(int count, Path outDir) throws IOException {
+        Files.createDirectories(outDir);
+        Map<String, String> seeds = new LinkedHashMap<>();
+        for (String name : SEED_AGENCIES.keySet().stream().sorted().toList()) {
+            seeds.put(name, Files.readString(seedDir.resolve(name), StandardCharsets.UTF_8));
+        }
+        List<String> names = new ArrayList<>(seeds.keySet());
+        Random random = new Random(randomSeed);
+        Defect[] defects = Defect.values();
+        List<Entry> entries = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String seed = names.get(i % names.size());
+            String text = seeds.get(seed);
+            String agency = "测试市第" + (i + 1) + "区" + (i % 3 == 0 ? "教育局" : i % 3 == 1 ? "民政局" : "卫生健康委员会");
+            text = text.replace(SEED_AGENCIES.get(seed), agency);
+            int year = 2020;
+            if (!seed.startsWith("004")) {
+                year = 2021 + random.nextInt(4);
+                text = text.replace("2025", "@NEXT@").replace("2024", String.valueOf(year)).replace("@NEXT@", String.valueOf(year + 1));
+            }
+            List<String> injected = new ArrayList<>();
+            int wanted = random.nextInt(3);
+            for (int tries = 0; injected.size() < wanted && tries < 6; tries++) {
+                Defect d = defects[random.nextInt(defects.length)];
+                if (injected.contains(d.rule()) || conflicts(d, injected, seed, year)) continue;
+                String changed = d.apply(text);
+                if (changed == null) continue;
+                text = changed;
+                injected.add(d.rule());
+            }
+            String file = String.format("r%05d_%s", i + 1, seed.substring(0, 3)) + ".txt";
+            Files.writeString(outDir.resolve(file), text, StandardCharsets.UTF_8);
+            entries.add(new Entry(file, seed, agency, year, injected));
+        }
+        Manifest manifest = new Manifest(entries);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(outDir.resolve("manifest.json").toFile(), manifest);
+        return manifest;
+    }
+
+    /** Defects that cannot be seen in this report: the 2020 report needs no fee statement, seed 000's table 三 is incomplete. */
+    private static boolean conflicts(Defect d, List<String> injected, String seed, int year) {
+        if (d == Defect.FEE_NOT_DISCLOSED && (year < 2021 || seed.startsWith("002"))) return true;
+        if (d == Defect.T3_BALANCE && seed.startsWith("000")) return true;
+        if (d == Defect.PERIOD_NOT_STATED && (seed.startsWith("002") || seed.startsWith("004"))) return true;
+        if (d == Defect.DATE_MISSING && (seed.startsWith("001") || injected.contains("PUBLISHED_LATE"))) return true;
+        if (d == Defect.PUBLISHED_LATE && (seed.startsWith("001") || injected.contains("DATE_MISSING"))) return true;
+        return false;
+    }
+
+    public static Manifest read(Path manifest) throws IOException {
+        return new ObjectMapper().readValue(manifest.toFile(), Manifest.class);
+    }
+}
