@@ -28,18 +28,13 @@ enum Defect {
             return t.equals(text) ? null : t;
         }
     },
-    /** The signature date disappears. */
+    /** The signature date disappears (from every copy of the body). */
     DATE_MISSING("DATE_MISSING") {
         @Override
         String apply(String text) {
             List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
-            for (int i = lines.size() - 1; i >= 0; i--) {
-                if (DATE_LINE.matcher(lines.get(i)).matches()) {
-                    lines.remove(i);
-                    return String.join("\n", lines);
-                }
-            }
-            return null;
+            boolean changed = lines.removeIf(l -> DATE_LINE.matcher(l).matches());
+            return changed ? String.join("\n", lines) : null;
         }
     },
     /** The signature date moves to 15 March of the following year: late for a department. */
@@ -47,14 +42,15 @@ enum Defect {
         @Override
         String apply(String text) {
             List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
-            for (int i = lines.size() - 1; i >= 0; i--) {
+            boolean changed = false;
+            for (int i = 0; i < lines.size(); i++) {
                 Matcher m = DATE_LINE.matcher(lines.get(i));
                 if (m.matches()) {
                     lines.set(i, m.group(1) + m.group(2) + "年3月15日");
-                    return String.join("\n", lines);
+                    changed = true;
                 }
             }
-            return null;
+            return changed ? String.join("\n", lines) : null;
         }
     },
     /** Table 三's 上年结转 自然人 becomes 1 while its total stays: the column no longer balances. */

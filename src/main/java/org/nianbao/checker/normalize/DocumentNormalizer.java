@@ -79,24 +79,24 @@ public final class DocumentNormalizer {
      */
     static int secondCopyStart(List<Block> blocks) {
         List<Integer> nonEmpty = new ArrayList<>();
-        for (int i = 0; i < blocks.size(); i++) if (!blocks.get(i).text().isBlank()) nonEmpty.add(i);
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            String key = TextNormalizer.compact(blocks.get(i).text());
+            if (key.isEmpty()) continue;
+            nonEmpty.add(i);
+            keys.add(key);
+        }
         if (nonEmpty.size() < 2 * REPEAT_PROOF) return -1;
         for (int head = 0; head < Math.min(10, nonEmpty.size()); head++) {
-            String first = key(blocks.get(nonEmpty.get(head)));
+            String first = keys.get(head);
             if (first.length() < 4) continue;
             for (int j = head + REPEAT_PROOF; j + REPEAT_PROOF < nonEmpty.size(); j++) {
-                if (!key(blocks.get(nonEmpty.get(j))).equals(first)) continue;
+                if (!keys.get(j).equals(first)) continue;
                 boolean repeats = true;
-                for (int k = 1; k <= REPEAT_PROOF && repeats; k++) {
-                    repeats = key(blocks.get(nonEmpty.get(head + k))).equals(key(blocks.get(nonEmpty.get(j + k))));
-                }
+                for (int k = 1; k <= REPEAT_PROOF && repeats; k++) repeats = keys.get(head + k).equals(keys.get(j + k));
                 if (repeats) return nonEmpty.get(j);
             }
         }
         return -1;
-    }
-
-    private static String key(Block b) {
-        return TextNormalizer.compact(b.text());
     }
 }

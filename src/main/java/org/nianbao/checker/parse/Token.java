@@ -10,13 +10,10 @@ import org.nianbao.checker.normalize.TextNormalizer;
  * @param block index of the block the cell came from
  * @param cell  index of the cell within its block
  */
-record Token(String text, String raw, int block, int cell, Location location) {
+record Token(String text, String raw, int block, int cell, Location location, String compact, boolean isValue) {
 
-    String compact() {
-        return TextNormalizer.compact(text);
-    }
-
-    boolean isValue() {
-        return CellValue.looksLikeValue(text);
+    /** Compact form and value test are computed once: the table parsers ask for them many times. */
+    Token(String text, String raw, int block, int cell, Location location) {
+        this(text, raw, block, cell, location, TextNormalizer.compact(text), CellValue.looksLikeValue(text));
     }
 }
