@@ -22,6 +22,8 @@ import org.nianbao.checker.rules.ReportChecker;
  */
 public final class ReportPipeline {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportPipeline.class);
+
     private final Readers readers;
     private final DocumentNormalizer normalizer = new DocumentNormalizer();
     private final ReportParser parser;
@@ -39,10 +41,12 @@ public final class ReportPipeline {
             Document doc = readers.read(file);
             DocumentNormalizer.Result normal = normalizer.normalize(doc);
             parsed = parser.parse(normal.document(), normal.flags());
+            return checker.check(parsed);
         } catch (UnreadableInputException e) {
             parsed = unreadable(file, e);
-        } catch (RuntimeException | StackOverflowError e) {
-            // a parser bug must not lose the file: it is reported as unreadable, with the cause
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // a bug must not lose the file: it is reported as unreadable, with the cause in the log
+            LOG.warn("{}: internal error, reported as unreadable", file, e);
             parsed = unreadable(file, new UnreadableInputException(
                     "处理该文件时出现内部错误（" + e.getClass().getSimpleName() + "）；请将文件提供给维护人员",
                     "internal error while processing the file: " + e, e));
