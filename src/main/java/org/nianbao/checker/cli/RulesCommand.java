@@ -6,7 +6,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.kie.api.definition.rule.Rule;
+import org.nianbao.checker.parse.ReportParser;
+import org.nianbao.checker.read.Readers;
+import org.nianbao.checker.rules.ReportChecker;
 import org.nianbao.checker.rules.RuleCompilationException;
+import org.nianbao.checker.rules.ruletest.CaseResult;
+import org.nianbao.checker.rules.ruletest.RuleTestPrinter;
+import org.nianbao.checker.rules.ruletest.RuleTestRunner;
+import org.nianbao.checker.rules.ruletest.TestFileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -15,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code checker rules list|check}: the rule catalogue, and validation of a rule folder. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = {"查看和检查规则文件夹。/ Inspect and validate a rule folder."},
-        subcommands = {RulesCommand.ListRules.class, RulesCommand.CheckRules.class})
+        subcommands = {RulesCommand.ListRules.class, RulesCommand.CheckRules.class, RulesCommand.TestRules.class})
 final class RulesCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
@@ -69,6 +76,55 @@ final class RulesCommand {
             } catch (RuleCompilationException e) {
                 return ExitCodes.CANNOT_RUN;
             }
+        }
+    }
+
+    @Command(name = "test", mixinStandardHelpOptions = true,
+            description = {"运行规则测试（规则文件夹 tests/ 中的 YAML 用例），逐个显示通过 ✓ 或失败 ✗ 及差异。",
+                    "Runs the rule tests (YAML cases in the rule folder's tests/) and shows what differs for a failed case."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:全部通过 / every case passed", "1:有用例失败 / a case failed",
+                    "2:规则无法编译或测试文件有误 / the rules do not compile or a test file is malformed"})
+    static final class TestRules implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "规则文件夹 / rule folder")
+        Path rulesDir;
+
+        @picocli.CommandLine.Parameters(paramLabel = "TESTFILE", arity = "0..*",
+                description = "只运行这些测试文件，默认运行 DIR/tests 中的全部 / only these test files (default: all in DIR/tests)")
+        java.util.List<Path> testFiles = new java.util.ArrayList<>();
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            RuleSetup setup;
+            try {
+                setup = RuleSetup.load(rulesDir, err);
+            } catch (RuleCompilationException e) {
+                return ExitCodes.CANNOT_RUN;
+            }
+            java.util.List<Path> files = testFiles.isEmpty() ? RuleTestRunner.testFiles(rulesDir) : testFiles;
+            if (files.isEmpty()) {
+                err.println("没有找到规则测试文件（应放在 " + rulesDir.resolve(RuleTestRunner.TESTS_DIR)
+                        + " 中，扩展名 .yaml）/ no rule-test files found");
+                return ExitCodes.CANNOT_RUN;
+            }
+            RuleTestRunner runner = new RuleTestRunner(rulesDir, RuleTestRunner.ruleIds(setup.rules()), setup.settings(),
+                    (file, settings) -> new ReportPipeline(Readers.standard(), new ReportParser(settings.parser()),
+                            new ReportChecker(setup.rules(), settings)).check(file));
+            RuleTestPrinter printer = new RuleTestPrinter(out);
+            java.util.List<CaseResult> results;
+            try {
+                results = runner.run(files, printer::caseDone);
+            } catch (TestFileException e) {
+                RuleTestPrinter.problems(err, e.problems());
+                return ExitCodes.CANNOT_RUN;
+            }
+            printer.summary(results);
+            return results.stream().allMatch(CaseResult::passed) ? ExitCodes.CLEAN : ExitCodes.ERRORS_FOUND;
         }
     }
 }

@@ -1,0 +1,58 @@
+package org.nianbao.checker.rules.ruletest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.nianbao.checker.model.Finding;
+
+/**
+ * Compares the findings of one case with its {@code expect:} and {@code absent:} lists and says, in lines an
+ * officer can act on, what is missing (and what the rule reported instead) and what appeared that must not.
+ */
+final class CaseJudge {
+
+    private CaseJudge() {
+    }
+
+    static CaseResult judge(RuleTestCase c, List<Finding> findings) {
+        List<String> diff = new ArrayList<>();
+        for (FindingPattern p : c.expect()) {
+            if (findings.stream().anyMatch(p::matches)) continue;
+            diff.add("缺少应报告的问题 / expected finding missing：" + p.describe() + "（第 " + p.line() + " 行）");
+            List<Finding> sameRule = findings.stream().filter(f -> f.rule().equals(p.rule())).toList();
+            if (sameRule.isEmpty()) {
+                diff.add("    " + p.rule() + " 没有报告任何问题；本报告实际报告的是 / reported instead：" + ruleCounts(findings));
+            } else {
+                diff.add("    " + p.rule() + " 实际报告了 / this rule reported：" + String.join("；",
+                        sameRule.stream().map(CaseJudge::where).toList()));
+            }
+        }
+        for (FindingPattern p : c.absent()) {
+            for (Finding f : findings) {
+                if (!p.matches(f)) continue;
+                diff.add("出现了不应报告的问题 / finding that must not appear：" + f.rule() + " " + where(f)
+                        + "（absent 第 " + p.line() + " 行）");
+                diff.add("    说明 / message：" + f.message());
+            }
+        }
+        return new CaseResult(c, findings, diff);
+    }
+
+    /** "表三「列：自然人」 ERROR"; "（不涉及单元格）" when the finding names neither table nor cell. */
+    static String where(Finding f) {
+        String table = f.table() == null ? "" : f.table();
+        String at = f.cell() != null ? table + "「" + f.cell() + "」" : f.table() != null ? table : "（不涉及单元格）";
+        return at + " " + f.severity();
+    }
+
+    private static String ruleCounts(List<Finding> findings) {
+        if (findings.isEmpty()) return "（没有任何问题 / no findings at all）";
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Finding f : findings) counts.merge(f.rule(), 1, Integer::sum);
+        List<String> parts = new ArrayList<>();
+        counts.forEach((rule, n) -> parts.add(n > 1 ? rule + "×" + n : rule));
+        return String.join("、", parts);
+    }
+}
