@@ -29,13 +29,70 @@ public final class ReportPipeline {
     private final ReportParser parser;
     private final ReportChecker checker;
 
+    private final Limits limits;
+    /** Runs each file's work so that a file that takes too long can be abandoned (a looping PDF, say). */
+    private final java.util.concurrent.ExecutorService guard = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "check-file");
+        t.setDaemon(true);
+        return t;
+    });
+
     public ReportPipeline(Readers readers, ReportParser parser, ReportChecker checker) {
+        this(readers, parser, checker, Limits.DEFAULT);
+    }
+
+    public ReportPipeline(Readers readers, ReportParser parser, ReportChecker checker, Limits limits) {
         this.readers = readers;
         this.parser = parser;
         this.checker = checker;
+        this.limits = limits;
     }
 
+    /** Checks one file within the limits; a file over a limit gets a finding saying which and what to do. */
     public CheckedReport check(Path file) {
+        String tooBig = sizeProblem(file);
+        if (tooBig != null) return checker.check(unreadable(file, new UnreadableInputException(tooBig,
+                "the file is larger than the limit of " + limits.maxBytes() / (1024 * 1024) + " MB")));
+        java.util.concurrent.Future<CheckedReport> work = guard.submit(() -> checkNow(file));
+        try {
+            return work.get(limits.maxTime().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            work.cancel(true);
+            LOG.warn("{}: gave up after {} s", file, limits.maxTime().toSeconds());
+            return checker.check(unreadable(file, new UnreadableInputException(
+                    "处理时间超过上限 " + limits.maxTime().toSeconds() + " 秒，已放弃（文件可能损坏或结构异常）；请重新导出后提交，或用 --max-seconds 放宽上限",
+                    "processing took longer than " + limits.maxTime().toSeconds() + " s and was abandoned")));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            work.cancel(true);
+            return checker.check(unreadable(file, new UnreadableInputException("检查被中断", "the check was interrupted")));
+        } catch (java.util.concurrent.ExecutionException e) {
+            return checker.check(unreadable(file, new UnreadableInputException(
+                    "处理该文件时出现内部错误（" + e.getCause().getClass().getSimpleName() + "）；请将文件提供给维护人员",
+                    "internal error while processing the file: " + e.getCause(), e.getCause())));
+        }
+    }
+
+    private String sizeProblem(Path file) {
+        try {
+            if (java.nio.file.Files.isDirectory(file)) {
+                return "这是一个文件夹，不是文件（可能是指回上级文件夹的符号链接，形成循环），未检查";
+            }
+            if (!java.nio.file.Files.exists(file)) {
+                return "文件不存在（可能是指向已删除文件的符号链接）";
+            }
+            long size = java.nio.file.Files.size(file);
+            if (size > limits.maxBytes()) {
+                return "文件过大（" + size / (1024 * 1024) + " MB），超过上限 " + limits.maxBytes() / (1024 * 1024)
+                        + " MB，未检查；年报一般不超过几 MB，请确认文件是否正确，或用 --max-file-mb 放宽上限";
+            }
+            return null;
+        } catch (java.io.IOException e) {
+            return "无法读取文件信息：" + e.getMessage();
+        }
+    }
+
+    private CheckedReport checkNow(Path file) {
         ParsedReport parsed;
         try {
             Document doc = readers.read(file);
