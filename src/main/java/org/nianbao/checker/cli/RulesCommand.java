@@ -112,9 +112,11 @@ final class RulesCommand {
                         + " 中，扩展名 .yaml）/ no rule-test files found");
                 return ExitCodes.CANNOT_RUN;
             }
+            // one pipeline per settings: the folder's, and one for each case that has settings of its own
+            java.util.Map<org.nianbao.checker.rules.CheckerSettings, ReportPipeline> pipelines = new java.util.IdentityHashMap<>();
             RuleTestRunner runner = new RuleTestRunner(rulesDir, RuleTestRunner.ruleIds(setup.rules()), setup.settings(),
-                    (file, settings) -> new ReportPipeline(Readers.standard(), new ReportParser(settings.parser()),
-                            new ReportChecker(setup.rules(), settings)).check(file));
+                    (file, settings) -> pipelines.computeIfAbsent(settings, s -> new ReportPipeline(Readers.standard(),
+                            new ReportParser(s.parser()), new ReportChecker(setup.rules(), s))).check(file));
             RuleTestPrinter printer = new RuleTestPrinter(out);
             java.util.List<CaseResult> results;
             try {
