@@ -1,0 +1,78 @@
+package org.nianbao.checker.history;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.nianbao.checker.model.CheckedReport;
+import org.nianbao.checker.model.Finding;
+import org.nianbao.checker.model.FindingStatus;
+import org.nianbao.checker.model.Location;
+import org.nianbao.checker.model.Report;
+import org.nianbao.checker.model.RunChanges;
+import org.nianbao.checker.model.RunInfo;
+
+/**
+ * One recorded run as stored in the run folder: its {@link RunSummary} and, per report checked, every finding
+ * with its {@link Fingerprint} and enough detail to list it later as 已整改.
+ */
+public record RunRecord(RunSummary summary, List<ReportRecord> reports) {
+
+    public RunRecord {
+        reports = reports == null ? List.of() : List.copyOf(reports);
+    }
+
+    /** The record of this run: {@code changes} is how it compared with the run before (for the summary's counts). */
+    public static RunRecord of(String id, RunInfo run, List<CheckedReport> checked, RunChanges changes) {
+        List<ReportRecord> reports = new ArrayList<>(checked.size());
+        int passed = 0;
+        long errors = 0, warnings = 0, infos = 0;
+        for (CheckedReport c : checked) {
+            reports.add(ReportRecord.of(c));
+            if ("通过".equals(c.verdict())) passed++;
+            errors += c.count("ERROR");
+            warnings += c.count("WARN");
+            infos += c.count("INFO");
+        }
+        String comparedTo = changes.previous() == null ? null : changes.previous().id();
+        RunSummary summary = new RunSummary(id, run.generatedAt(), run.rulesVersion(), checked.size(), passed,
+                errors, warnings, infos, comparedTo, changes.count(FindingStatus.NEW), changes.count(FindingStatus.FIXED));
+        return new RunRecord(summary, reports);
+    }
+
+    /** One checked file: who and which year (its {@code key}, see {@link Fingerprint#reportKey}) and its findings. */
+    public record ReportRecord(String file, String fileName, String agency, Integer year, String key, String verdict,
+                               List<FindingRecord> findings) {
+
+        public ReportRecord {
+            findings = findings == null ? List.of() : List.copyOf(findings);
+        }
+
+        static ReportRecord of(CheckedReport checked) {
+            Report r = checked.report();
+            List<FindingRecord> findings = new ArrayList<>(checked.findings().size());
+            for (Finding f : checked.findings()) findings.add(FindingRecord.of(Fingerprint.of(r, f), f));
+            return new ReportRecord(r.file(), r.fileName(), r.agency(), r.year(), Fingerprint.reportKey(r),
+                    checked.verdict(), findings);
+        }
+    }
+
+    /** A finding as recorded, with its fingerprint. */
+    public record FindingRecord(String fingerprint, String rule, String severity, String section, String table,
+                                String cell, String message, String messageEn, String expected, String actual,
+                                String evidence, Integer page, Integer line, String basis, String hint,
+                                List<String> cellRefs) {
+
+        static FindingRecord of(String fingerprint, Finding f) {
+            Location l = f.location() == null ? Location.NONE : f.location();
+            return new FindingRecord(fingerprint, f.rule(), f.severity(), f.section(), f.table(), f.cell(),
+                    f.message(), f.messageEn(), f.expected(), f.actual(), f.evidence(), l.page(), l.line(),
+                    f.basis(), f.hint(), f.cellRefs());
+        }
+
+        /** The finding as it was in that run (its location is where it was then). */
+        public Finding toFinding() {
+            return new Finding(rule, severity, section, table, cell, message, messageEn, expected, actual, evidence,
+                    new Location(page, line), basis, hint, cellRefs);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.nianbao.checker.model;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * This run compared with an earlier one, for the outputs: which run it was compared with (none on the first
+ * check) and, per report file, its {@link ReportChanges}. {@link #NONE} means no comparison was made at all, and
+ * writers then leave the 状态 columns out.
+ */
+public final class RunChanges {
+
+    /** The earlier run: its id (as {@code checker runs} lists it), when it ran and with which rules. */
+    public record PreviousRun(String id, Instant startedAt, String rulesVersion) {
+    }
+
+    public static final RunChanges NONE = new RunChanges(false, null, Map.of());
+
+    private final boolean tracked;
+    private final PreviousRun previous;
+    private final Map<String, ReportChanges> byFile;
+
+    private RunChanges(boolean tracked, PreviousRun previous, Map<String, ReportChanges> byFile) {
+        this.tracked = tracked;
+        this.previous = previous;
+        this.byFile = new HashMap<>(byFile);
+    }
+
+    /**
+     * @param previous the run compared with, or null on the first check (every finding 新增)
+     * @param byFile   changes per report, keyed by {@link Report#file()}
+     */
+    public static RunChanges of(PreviousRun previous, Map<String, ReportChanges> byFile) {
+        return new RunChanges(true, previous, byFile);
+    }
+
+    /** Whether a comparison was made (also true on the first check, where everything is 新增). */
+    public boolean tracked() {
+        return tracked;
+    }
+
+    /** The run compared with; null on the first check or when not tracked. */
+    public PreviousRun previous() {
+        return previous;
+    }
+
+    public boolean firstCheck() {
+        return tracked && previous == null;
+    }
+
+    /** The changes of one report; every finding 新增 when the report is unknown. */
+    public ReportChanges of(CheckedReport report) {
+        ReportChanges c = byFile.get(report.report().file());
+        return c != null ? c : ReportChanges.allNew(report);
+    }
+
+    /** Totals over all reports of this run. */
+    public long count(FindingStatus status) {
+        return byFile.values().stream().mapToLong(c -> c.count(status)).sum();
+    }
+}
