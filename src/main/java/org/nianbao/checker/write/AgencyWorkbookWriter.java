@@ -12,6 +12,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.nianbao.checker.model.CheckedReport;
+import org.nianbao.checker.model.RunChanges;
 import org.nianbao.checker.model.RunInfo;
 
 /**
@@ -34,25 +35,41 @@ public final class AgencyWorkbookWriter {
      * on failure the previous file stays as it was.
      */
     public static void write(Path target, String agency, List<CheckedReport> reports, RunInfo run) throws IOException {
-        AtomicOutput.write(target, out -> write(out, agency, reports, run));
+        write(target, agency, reports, run, RunChanges.NONE);
+    }
+
+    /**
+     * As {@link #write(Path, String, List, RunInfo)}; when {@code changes} are tracked, 问题清单 gets a column 状态
+     * (新增 / 仍存在), a sheet 已整改 follows it and 概览 says what this check was compared with.
+     */
+    public static void write(Path target, String agency, List<CheckedReport> reports, RunInfo run, RunChanges changes)
+            throws IOException {
+        AtomicOutput.write(target, out -> write(out, agency, reports, run, changes));
     }
 
     /** Writes the workbook to {@code out}, which is left open. */
     public static void write(OutputStream out, String agency, List<CheckedReport> reports, RunInfo run)
             throws IOException {
+        write(out, agency, reports, run, RunChanges.NONE);
+    }
+
+    /** Writes the workbook, with the comparison when {@code changes} are tracked, to {@code out}, left open. */
+    public static void write(OutputStream out, String agency, List<CheckedReport> reports, RunInfo run,
+                             RunChanges changes) throws IOException {
         List<CheckedReport> ordered = new ArrayList<>(reports);
         ordered.sort(REPORT_ORDER);
         boolean several = ordered.size() > 1;
         SXSSFWorkbook wb = new SXSSFWorkbook(100);
         try {
             WorkbookStyles styles = new WorkbookStyles(wb);
-            CoverSheet.write(wb.createSheet(CoverSheet.NAME), styles, agency, ordered, run);
+            CoverSheet.write(wb.createSheet(CoverSheet.NAME), styles, agency, ordered, run, changes);
             SXSSFSheet findings = wb.createSheet(FindingsSheet.NAME);
-            FindingsSheet.write(findings, styles, ordered, several);
+            FindingsSheet.write(findings, styles, ordered, several, changes);
             // 应为 / 实为 hold numbers as text on purpose: no green "number stored as text" triangles.
             wb.getXSSFWorkbook().getSheet(FindingsSheet.NAME).addIgnoredErrors(
-                    new CellRangeAddress(0, Math.max(1, findings.getLastRowNum()), 0, FindingsSheet.HEADERS.size()),
+                    new CellRangeAddress(0, Math.max(1, findings.getLastRowNum()), 0, FindingsSheet.HEADERS.size() + 2),
                     IgnoredErrorType.NUMBER_STORED_AS_TEXT);
+            if (changes.tracked()) FixedSheet.write(wb.createSheet(FixedSheet.NAME), styles, ordered, several, changes);
             ExtractedTablesSheet.write(wb.createSheet(ExtractedTablesSheet.NAME), styles, ordered);
             NotAssessedSheet.write(wb.createSheet(NotAssessedSheet.NAME), styles, ordered, several);
             wb.write(out);

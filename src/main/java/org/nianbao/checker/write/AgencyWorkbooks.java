@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 import org.nianbao.checker.model.CheckedReport;
+import org.nianbao.checker.model.RunChanges;
 import org.nianbao.checker.model.RunInfo;
 
 /**
@@ -25,6 +27,16 @@ public final class AgencyWorkbooks {
      */
     public static Map<String, Path> writeAll(Path outDir, List<CheckedReport> reports, RunInfo run,
                                              SafeFileNames names) throws IOException {
+        return writeAll(outDir, reports, run, names, RunChanges.NONE, done -> { });
+    }
+
+    /**
+     * As {@link #writeAll(Path, List, RunInfo, SafeFileNames)}, with the comparison to the previous check in each
+     * workbook when {@code changes} are tracked; {@code progress} is told the number of reports written so far.
+     */
+    public static Map<String, Path> writeAll(Path outDir, List<CheckedReport> reports, RunInfo run,
+                                             SafeFileNames names, RunChanges changes, IntConsumer progress)
+            throws IOException {
         Map<String, List<CheckedReport>> byWorkbook = new LinkedHashMap<>();
         for (CheckedReport report : reports) {
             byWorkbook.computeIfAbsent(names.forReport(report.report()), k -> new ArrayList<>()).add(report);
@@ -33,8 +45,9 @@ public final class AgencyWorkbooks {
         for (Map.Entry<String, List<CheckedReport>> group : byWorkbook.entrySet()) {
             Path target = outDir.resolve(group.getKey() + ".xlsx");
             String agency = group.getValue().get(0).report().agency();
-            AgencyWorkbookWriter.write(target, agency, group.getValue(), run);
+            AgencyWorkbookWriter.write(target, agency, group.getValue(), run, changes);
             for (CheckedReport report : group.getValue()) written.put(report.report().file(), target);
+            progress.accept(written.size());
         }
         return written;
     }

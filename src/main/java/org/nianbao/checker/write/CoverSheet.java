@@ -9,7 +9,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.nianbao.checker.model.CheckedReport;
+import org.nianbao.checker.model.FindingStatus;
 import org.nianbao.checker.model.Report;
+import org.nianbao.checker.model.ReportChanges;
+import org.nianbao.checker.model.RunChanges;
 import org.nianbao.checker.model.RunInfo;
 import org.nianbao.checker.model.SourceFormat;
 
@@ -20,6 +23,7 @@ final class CoverSheet {
     static final String HOW_TO_READ = "「问题清单」逐条列出问题、原文摘录、位置和整改建议（错误须整改，警告请核实，提示仅供参考）；"
             + "「提取表格」是从报告中读取的表二至表四，标色的单元格有问题，批注说明应为与实为；"
             + "「未能评估」列出因内容缺失而未能检查的项目。";
+    static final String HOW_TO_READ_CHANGES = "「问题清单」的「状态」列标明与上次检查相比是新增还是仍存在；「已整改」列出上次检查有、本次已不存在的问题。";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final int LABEL_WIDTH = 14;
     private static final int VALUE_WIDTH = 80;
@@ -28,6 +32,12 @@ final class CoverSheet {
     }
 
     static void write(Sheet sheet, WorkbookStyles styles, String agency, List<CheckedReport> reports, RunInfo run) {
+        write(sheet, styles, agency, reports, run, RunChanges.NONE);
+    }
+
+    /** With tracked {@code changes}, each report also says how it compares with the previous check. */
+    static void write(Sheet sheet, WorkbookStyles styles, String agency, List<CheckedReport> reports, RunInfo run,
+                      RunChanges changes) {
         sheet.setColumnWidth(0, LABEL_WIDTH * 256);
         sheet.setColumnWidth(1, VALUE_WIDTH * 256);
         int r = 0;
@@ -37,7 +47,8 @@ final class CoverSheet {
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 1));
 
         r = pair(sheet, r, styles, "机关", agency != null ? agency : "未能识别（见下方文件名）", styles.text);
-        r = pair(sheet, r, styles, "阅读说明", HOW_TO_READ, styles.text);
+        r = pair(sheet, r, styles, "阅读说明", changes.tracked() ? HOW_TO_READ + HOW_TO_READ_CHANGES : HOW_TO_READ, styles.text);
+        if (changes.tracked()) r = pair(sheet, r, styles, "检查记录", record(changes), styles.text);
         r = pair(sheet, r, styles, "报告份数", reports.size() + " 份", styles.text);
 
         int n = 0;
@@ -64,11 +75,28 @@ final class CoverSheet {
                 TextCells.text(row, 0, look.label(), styles.label);
                 TextCells.text(row, 1, count + " 项", count > 0 ? styles.severityText(look) : styles.text);
             }
+            if (changes.tracked()) r = pair(sheet, r, styles, "与上次比较", comparison(changes, changes.of(checked)), styles.text);
             boolean passed = "通过".equals(checked.verdict());
             r = pair(sheet, r, styles, "结论", checked.verdict(),
                     passed ? styles.pass : styles.severityBadge(SeverityLook.ERROR));
         }
         PrintLayout.landscapeFitWidth(sheet, 0);
+    }
+
+    /** 首次检查, or which earlier check this one is compared with. */
+    static String record(RunChanges changes) {
+        RunChanges.PreviousRun p = changes.previous();
+        if (p == null) return "首次检查：没有上次的检查结果，全部问题均标为「新增」。";
+        return "与上次检查比较：编号 " + p.id() + "，检查时间 " + p.startedAt().atZone(ZoneId.systemDefault()).format(WHEN)
+                + "，规则版本 " + p.rulesVersion() + "。";
+    }
+
+    /** "新增 1 项，仍存在 8 项，已整改 1 项" for one report, or why it was not compared. */
+    static String comparison(RunChanges changes, ReportChanges c) {
+        if (changes.previous() == null) return "首次检查，全部问题均为新增。";
+        if (!c.compared()) return "上次检查未包含本报告，全部问题均为新增。";
+        return "新增 " + c.count(FindingStatus.NEW) + " 项，仍存在 " + c.count(FindingStatus.STILL_OPEN) + " 项，已整改 "
+                + c.count(FindingStatus.FIXED) + " 项" + (c.count(FindingStatus.FIXED) > 0 ? "（见「已整改」）" : "") + "。";
     }
 
     private static int pair(Sheet sheet, int r, WorkbookStyles styles, String label, String value, CellStyle style) {

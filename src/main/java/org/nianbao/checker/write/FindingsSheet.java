@@ -9,9 +9,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.Finding;
+import org.nianbao.checker.model.FindingStatus;
 import org.nianbao.checker.model.Location;
 import org.nianbao.checker.model.ParsedReport;
+import org.nianbao.checker.model.ReportChanges;
 import org.nianbao.checker.model.ReportTable;
+import org.nianbao.checker.model.RunChanges;
 
 /**
  * The 问题清单 sheet: one row per finding, most severe first within each report, then in the order the problems
@@ -25,6 +28,8 @@ final class FindingsSheet {
     // Narrow enough that the sheet, fitted to one landscape page wide, still prints legibly.
     private static final int[] WIDTHS = {18, 7, 17, 26, 40, 8, 8, 28, 11, 22, 32};
     private static final int FILE_WIDTH = 22;
+    static final String STATUS = "状态";
+    private static final int STATUS_WIDTH = 8;
 
     /**
      * Severity, then position in the file (unknown positions last), then the cell's place in its table (so the
@@ -59,12 +64,27 @@ final class FindingsSheet {
 
     /** Writes the sheet; with {@code withFile} a first column 文件 says which report a row belongs to. */
     static void write(Sheet sheet, WorkbookStyles styles, List<CheckedReport> reports, boolean withFile) {
-        int off = withFile ? 1 : 0;
+        write(sheet, styles, reports, withFile, RunChanges.NONE);
+    }
+
+    /**
+     * Writes the sheet; with {@code withFile} a first column 文件 says which report a row belongs to, and when
+     * {@code changes} are tracked a column 状态 (新增 / 仍存在) follows it.
+     */
+    static void write(Sheet sheet, WorkbookStyles styles, List<CheckedReport> reports, boolean withFile,
+                      RunChanges changes) {
+        boolean withStatus = changes.tracked();
+        int statusColumn = withFile ? 1 : 0;
+        int off = (withFile ? 1 : 0) + (withStatus ? 1 : 0);
         int[] widths = new int[WIDTHS.length + off];
         Row header = sheet.createRow(0);
         if (withFile) {
             widths[0] = FILE_WIDTH;
             TextCells.text(header, 0, "文件", styles.header);
+        }
+        if (withStatus) {
+            widths[statusColumn] = STATUS_WIDTH;
+            TextCells.text(header, statusColumn, STATUS, styles.header);
         }
         for (int i = 0; i < HEADERS.size(); i++) {
             widths[i + off] = WIDTHS[i];
@@ -75,11 +95,13 @@ final class FindingsSheet {
 
         int r = 1;
         for (CheckedReport report : reports) {
+            ReportChanges reportChanges = changes.of(report);
             List<Finding> sorted = new ArrayList<>(report.findings());
             sorted.sort(order(report.parsed()));
             if (sorted.isEmpty()) {
                 Row row = sheet.createRow(r++);
                 if (withFile) TextCells.text(row, 0, report.report().fileName(), styles.text);
+                if (withStatus) TextCells.text(row, statusColumn, null, styles.text);
                 for (int i = 0; i < HEADERS.size(); i++) {
                     TextCells.text(row, i + off, i == 4 ? "本报告未发现问题。" : null, styles.text);
                 }
@@ -94,6 +116,10 @@ final class FindingsSheet {
                 if (withFile) {
                     TextCells.text(row, 0, report.report().fileName(), styles.text);
                     lines = RowHeights.lines(report.report().fileName(), FILE_WIDTH);
+                }
+                if (withStatus) {
+                    FindingStatus status = reportChanges.statusOf(f);
+                    TextCells.text(row, statusColumn, status.label(), styles.status(status));
                 }
                 for (int i = 0; i < values.length; i++) {
                     boolean badge = i == 1;

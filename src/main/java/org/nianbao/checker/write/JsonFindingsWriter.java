@@ -10,8 +10,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.Finding;
+import org.nianbao.checker.model.FindingStatus;
 import org.nianbao.checker.model.Location;
 import org.nianbao.checker.model.Report;
+import org.nianbao.checker.model.ReportChanges;
+import org.nianbao.checker.model.RunChanges;
 import org.nianbao.checker.model.RunInfo;
 
 /**
@@ -26,23 +29,40 @@ public final class JsonFindingsWriter {
             .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     public void write(List<CheckedReport> reports, RunInfo run, Path target) throws IOException {
-        AtomicOutput.write(target, out -> write(reports, run, out));
+        write(reports, run, RunChanges.NONE, target);
+    }
+
+    /**
+     * As {@link #write(List, RunInfo, Path)}; when {@code changes} are tracked it adds {@code "comparedTo"} (the
+     * earlier run's id, null on a first check), a {@code "status"} per finding (新增 / 仍存在) and a {@code "fixed"}
+     * list per report (the earlier findings that are gone, in the same shape as findings).
+     */
+    public void write(List<CheckedReport> reports, RunInfo run, RunChanges changes, Path target) throws IOException {
+        AtomicOutput.write(target, out -> write(reports, run, changes, out));
     }
 
     void write(List<CheckedReport> reports, RunInfo run, OutputStream out) throws IOException {
+        write(reports, run, RunChanges.NONE, out);
+    }
+
+    void write(List<CheckedReport> reports, RunInfo run, RunChanges changes, OutputStream out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("generatedAt", run.generatedAt().toString());
             g.writeStringField("rulesVersion", run.rulesVersion());
+            if (changes.tracked()) {
+                g.writeStringField("comparedTo", changes.previous() == null ? null : changes.previous().id());
+            }
             g.writeArrayFieldStart("reports");
-            for (CheckedReport r : reports) report(g, r);
+            for (CheckedReport r : reports) report(g, r, changes);
             g.writeEndArray();
             g.writeEndObject();
         }
     }
 
-    private static void report(JsonGenerator g, CheckedReport checked) throws IOException {
+    private static void report(JsonGenerator g, CheckedReport checked, RunChanges changes) throws IOException {
+        ReportChanges c = changes.tracked() ? changes.of(checked) : null;
         Report r = checked.report();
         g.writeStartObject();
         g.writeStringField("file", r.file());
@@ -52,12 +72,17 @@ public final class JsonFindingsWriter {
         g.writeStringField("format", r.format() == null ? null : r.format().name());
         g.writeStringField("verdict", checked.verdict());
         g.writeArrayFieldStart("findings");
-        for (Finding f : checked.findings()) finding(g, f);
+        for (Finding f : checked.findings()) finding(g, f, c == null ? null : c.statusOf(f));
         g.writeEndArray();
+        if (c != null) {
+            g.writeArrayFieldStart("fixed");
+            for (Finding f : c.fixed()) finding(g, f, FindingStatus.FIXED);
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 
-    private static void finding(JsonGenerator g, Finding f) throws IOException {
+    private static void finding(JsonGenerator g, Finding f, FindingStatus status) throws IOException {
         g.writeStartObject();
         g.writeStringField("rule", f.rule());
         g.writeStringField("severity", f.severity());
@@ -76,6 +101,7 @@ public final class JsonFindingsWriter {
         g.writeEndObject();
         g.writeStringField("basis", f.basis());
         g.writeStringField("hint", f.hint());
+        if (status != null) g.writeStringField("status", status.label());
         g.writeEndObject();
     }
 }

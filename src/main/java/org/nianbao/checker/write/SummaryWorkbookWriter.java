@@ -17,7 +17,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.Finding;
+import org.nianbao.checker.model.FindingStatus;
 import org.nianbao.checker.model.Report;
+import org.nianbao.checker.model.ReportChanges;
+import org.nianbao.checker.model.RunChanges;
 import org.nianbao.checker.model.RunInfo;
 
 /**
@@ -38,6 +41,9 @@ public final class SummaryWorkbookWriter implements Closeable {
     static final String BY_RULE = "按规则";
     static final List<String> HEADERS = List.of("文件", "机关", "年度", "格式", "结论", "错误", "警告", "提示", "主要问题", "机关工作簿");
     private static final int[] WIDTHS = {34, 24, 7, 11, 9, 7, 7, 7, 90, 28};
+    /** With a comparison: the three counts follow 提示. */
+    static final List<String> CHANGE_HEADERS = List.of("新增", "仍存在", "已整改");
+    private static final int CHANGE_WIDTH = 8;
     private static final int MAIN_PROBLEMS_SHOWN = 3;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -46,29 +52,48 @@ public final class SummaryWorkbookWriter implements Closeable {
     private final SXSSFWorkbook wb;
     private final WorkbookStyles styles;
     private final SXSSFSheet overview;
+    private final RunChanges changes;
+    private final ChangesSheet changesSheet;
+    private final int off;
     private final Map<String, RuleTally> byRule = new LinkedHashMap<>();
     private final RuleTally[] bySeverity = {new RuleTally(), new RuleTally(), new RuleTally()};
     private int rows = 1;
     private int passed;
     private boolean finished;
 
-    private SummaryWorkbookWriter(Path target, RunInfo run) {
+    private SummaryWorkbookWriter(Path target, RunInfo run, RunChanges changes) {
         this.target = target;
         this.run = run;
+        this.changes = changes;
+        this.off = changes.tracked() ? CHANGE_HEADERS.size() : 0;
         this.wb = new SXSSFWorkbook(new XSSFWorkbook(), 200);
         this.styles = new WorkbookStyles(wb);
         this.overview = wb.createSheet(OVERVIEW);
         Row header = overview.createRow(0);
         for (int i = 0; i < HEADERS.size(); i++) {
-            TextCells.text(header, i, HEADERS.get(i), styles.header);
-            overview.setColumnWidth(i, WIDTHS[i] * 256);
+            int column = i < 8 ? i : i + off;
+            TextCells.text(header, column, HEADERS.get(i), styles.header);
+            overview.setColumnWidth(column, WIDTHS[i] * 256);
+        }
+        for (int i = 0; i < off; i++) {
+            TextCells.text(header, 8 + i, CHANGE_HEADERS.get(i), styles.header);
+            overview.setColumnWidth(8 + i, CHANGE_WIDTH * 256);
         }
         header.setHeightInPoints(RowHeights.points(1) + 4);
+        this.changesSheet = changes.tracked() ? new ChangesSheet(wb.createSheet(ChangesSheet.NAME), styles, changes) : null;
     }
 
     /** Starts a summary that {@link #finish()} will write to {@code target}. */
     public static SummaryWorkbookWriter open(Path target, RunInfo run) {
-        return new SummaryWorkbookWriter(target, run);
+        return open(target, run, RunChanges.NONE);
+    }
+
+    /**
+     * Starts a summary with the comparison to the previous check when {@code changes} are tracked: columns 新增,
+     * 仍存在 and 已整改 after 提示 in 总览, and a sheet 变化 listing what was added and fixed.
+     */
+    public static SummaryWorkbookWriter open(Path target, RunInfo run, RunChanges changes) {
+        return new SummaryWorkbookWriter(target, run, changes);
     }
 
     /** Writes a whole summary in one call. */
@@ -82,7 +107,13 @@ public final class SummaryWorkbookWriter implements Closeable {
      */
     public static void write(Path target, RunInfo run, List<CheckedReport> reports, Map<String, Path> workbooks)
             throws IOException {
-        try (SummaryWorkbookWriter summary = open(target, run)) {
+        write(target, run, reports, workbooks, RunChanges.NONE);
+    }
+
+    /** Writes a whole summary in one call, with the comparison when {@code changes} are tracked. */
+    public static void write(Path target, RunInfo run, List<CheckedReport> reports, Map<String, Path> workbooks,
+                             RunChanges changes) throws IOException {
+        try (SummaryWorkbookWriter summary = open(target, run, changes)) {
             for (CheckedReport report : reports) summary.add(report, workbooks.get(report.report().file()));
             summary.finish();
         }
@@ -108,9 +139,16 @@ public final class SummaryWorkbookWriter implements Closeable {
         TextCells.number(row, 5, checked.count("ERROR"), styles.number);
         TextCells.number(row, 6, checked.count("WARN"), styles.number);
         TextCells.number(row, 7, checked.count("INFO"), styles.number);
+        if (changes.tracked()) {
+            ReportChanges c = changes.of(checked);
+            TextCells.number(row, 8, c.count(FindingStatus.NEW), styles.number);
+            TextCells.number(row, 9, c.count(FindingStatus.STILL_OPEN), styles.number);
+            TextCells.number(row, 10, c.count(FindingStatus.FIXED), styles.number);
+            changesSheet.add(checked);
+        }
         String problems = mainProblems(checked);
-        TextCells.text(row, 8, problems, styles.text);
-        TextCells.text(row, 9, agencyWorkbook == null ? null : agencyWorkbook.getFileName().toString(), styles.text);
+        TextCells.text(row, 8 + off, problems, styles.text);
+        TextCells.text(row, 9 + off, agencyWorkbook == null ? null : agencyWorkbook.getFileName().toString(), styles.text);
         int lines = Math.max(RowHeights.lines(problems, WIDTHS[8]), RowHeights.lines(report.fileName(), WIDTHS[0]));
         if (lines > 1) row.setHeightInPoints(RowHeights.points(Math.min(lines, 4)));
         tally(checked.findings());
@@ -121,9 +159,13 @@ public final class SummaryWorkbookWriter implements Closeable {
         if (finished) return;
         finished = true;
         overview.createFreezePane(1, 1);
-        overview.setAutoFilter(new CellRangeAddress(0, Math.max(1, rows - 1), 0, HEADERS.size() - 1));
+        overview.setAutoFilter(new CellRangeAddress(0, Math.max(1, rows - 1), 0, HEADERS.size() + off - 1));
         PrintLayout.landscapeFitWidth(overview, 1);
         RuleSheet.write(wb, wb.createSheet(BY_RULE), styles, byRule, bySeverity, runLine());
+        if (changesSheet != null) {
+            changesSheet.finish();
+            wb.setSheetOrder(BY_RULE, 1); // 总览, 按规则, 变化
+        }
         AtomicOutput.write(target, wb::write);
     }
 
@@ -138,7 +180,15 @@ public final class SummaryWorkbookWriter implements Closeable {
         int total = rows - 1;
         return "检查时间：" + run.generatedAt().atZone(ZoneId.systemDefault()).format(WHEN)
                 + "　规则版本：" + run.rulesVersion()
-                + "　共 " + total + " 份报告：需整改 " + (total - passed) + " 份，通过 " + passed + " 份";
+                + "　共 " + total + " 份报告：需整改 " + (total - passed) + " 份，通过 " + passed + " 份"
+                + changeLine();
+    }
+
+    private String changeLine() {
+        if (!changes.tracked()) return "";
+        if (changes.previous() == null) return "　首次检查";
+        return "　与上次检查（编号 " + changes.previous().id() + "）相比：新增 " + changes.count(FindingStatus.NEW)
+                + " 项，已整改 " + changes.count(FindingStatus.FIXED) + " 项（见「变化」）";
     }
 
     private void tally(List<Finding> findings) {

@@ -34,6 +34,9 @@ final class WorkbookStyles {
     final CellStyle note;
     final CellStyle notice;
     final CellStyle pass;
+    final CellStyle statusNew;
+    final CellStyle statusOpen;
+    final CellStyle statusFixed;
     private final Map<SeverityLook, CellStyle> severityText = new EnumMap<>(SeverityLook.class);
     private final Map<SeverityLook, CellStyle> severityNumber = new EnumMap<>(SeverityLook.class);
     private final Map<SeverityLook, CellStyle> severityBadge = new EnumMap<>(SeverityLook.class);
@@ -61,6 +64,12 @@ final class WorkbookStyles {
         note = style(wb, font(wb, "595959", false, true, 10), null, true, false);
         notice = style(wb, font(wb, "404040", false, false, 10), "F2F2F2", true, true);
         pass = style(wb, font(wb, "006100", true, false, 11), "C6EFCE", true, true);
+        statusNew = style(wb, font(wb, "C65911", true, false, 11), "FCE4D6", true, true);
+        statusNew.setAlignment(HorizontalAlignment.CENTER);
+        statusOpen = style(wb, font(wb, "595959", false, false, 11), null, true, true);
+        statusOpen.setAlignment(HorizontalAlignment.CENTER);
+        statusFixed = style(wb, font(wb, "006100", true, false, 11), "C6EFCE", true, true);
+        statusFixed.setAlignment(HorizontalAlignment.CENTER);
         for (SeverityLook look : SeverityLook.values()) {
             XSSFFont f = font(wb, look.font(), false, false, 11);
             severityText.put(look, style(wb, f, look.fill(), true, true));
@@ -71,6 +80,15 @@ final class WorkbookStyles {
             b.setAlignment(HorizontalAlignment.CENTER);
             severityBadge.put(look, b);
         }
+    }
+
+    /** The 状态 column: 新增 stands out, 仍存在 is plain, 已整改 is green like a pass. */
+    CellStyle status(org.nianbao.checker.model.FindingStatus status) {
+        return switch (status) {
+            case NEW -> statusNew;
+            case STILL_OPEN -> statusOpen;
+            case FIXED -> statusFixed;
+        };
     }
 
     /** Wrapped text in the severity's colours, e.g. for a failing text cell. */
