@@ -6,14 +6,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.nianbao.checker.history.Comparison;
+import org.nianbao.checker.history.RunRecord;
+import org.nianbao.checker.history.RunStore;
 import org.nianbao.checker.model.CheckedReport;
+import org.nianbao.checker.model.RunChanges;
 import org.nianbao.checker.model.RunInfo;
 import org.nianbao.checker.parse.ReportParser;
 import org.nianbao.checker.read.Readers;
@@ -31,7 +40,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code checker check [INPUT...] [--rules DIR] [--out DIR]}: checks reports and writes the outputs. */
+/**
+ * {@code checker check [INPUT...] [--rules DIR] [--out DIR] [--format xlsx,json] [--compare-to RUN] [-q]}: checks
+ * reports, compares them with the previous recorded run, writes the outputs and records this run.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"检查年报文件（txt、pdf、docx、doc、html），为每个机关写一个工作簿，并写 summary.xlsx 和 findings.json。",
                 "Checks report files and writes one workbook per agency, summary.xlsx and findings.json."},
@@ -66,6 +78,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "并行处理的线程数，默认为处理器核数 / worker threads (default: cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "xlsx,json",
+            description = "要写的输出：xlsx（机关工作簿和 summary.xlsx）、json（findings.json），默认 ${DEFAULT-VALUE} / outputs to write")
+    List<String> formats;
+
+    @Option(names = "--compare-to", paramLabel = "RUN",
+            description = "与哪一次检查比较（编号见 ./checker runs），默认与上一次比较 / the recorded run to compare with (default: the last one)")
+    String compareTo;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -79,12 +99,35 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCodes.CANNOT_RUN;
             }
         }
+        Set<String> wanted = new LinkedHashSet<>();
+        for (String f : formats) {
+            String format = f.strip().toLowerCase(Locale.ROOT);
+            if (!format.equals("xlsx") && !format.equals("json")) {
+                err.println("不支持的输出格式 / unknown --format: " + f + "（可选 xlsx、json，例如 --format xlsx,json）");
+                return ExitCodes.CANNOT_RUN;
+            }
+            wanted.add(format);
+        }
         String notWritable = OutputFolder.problem(outDir);
         if (notWritable != null) {
             err.println("输出文件夹不可写 / output folder not writable: " + outDir + "（" + notWritable + "）");
             return ExitCodes.CANNOT_RUN;
         }
+        RunStore store = RunStore.in(outDir);
+        RunRecord previous;
+        try {
+            previous = compareTo != null ? store.load(compareTo).orElse(null) : store.latest().orElse(null);
+        } catch (IOException | RuntimeException e) {
+            err.println("无法读取检查记录 / cannot read run record " + compareTo + "：" + e.getMessage());
+            return ExitCodes.CANNOT_RUN;
+        }
+        if (compareTo != null && previous == null) {
+            err.println("找不到检查记录 “" + compareTo + "”；用 ./checker runs --out " + outDir + " 查看可用的编号。"
+                    + " / no recorded run " + compareTo + "; see ./checker runs");
+            return ExitCodes.CANNOT_RUN;
+        }
         long t0 = System.nanoTime();
+        Instant started = Instant.now();
         RuleSetup setup;
         try {
             setup = RuleSetup.load(rulesDir, err);
@@ -99,39 +142,64 @@ final class CheckCommand implements Callable<Integer> {
             err.println("没有找到要检查的文件 / no files to check in " + args);
             return ExitCodes.CANNOT_RUN;
         }
+        boolean bars = Progress.shown(files.size(), quiet);
         ReportPipeline pipeline = new ReportPipeline(Readers.standard(),
                 new ReportParser(setup.settings().parser()), new ReportChecker(setup.rules(), setup.settings()));
-        List<CheckedReport> results = checkAll(pipeline, files, out);
+        List<CheckedReport> results = checkAll(pipeline, files, out, bars);
 
-        RunInfo run = new RunInfo(Instant.now(), rulesDir, setup.rules().version());
-        new JsonFindingsWriter().write(results, run, outDir.resolve(JsonFindingsWriter.FILE_NAME));
-        // reserved: an agency called "summary" or "findings" must not overwrite the office's files
-        var workbooks = AgencyWorkbooks.writeAll(outDir, results, run, new SafeFileNames("summary", "findings", "checker"));
-        SummaryWorkbookWriter.write(outDir.resolve(SummaryWorkbookWriter.FILE_NAME), run, results, workbooks);
+        RunInfo run = new RunInfo(started, rulesDir, setup.rules().version());
+        RunChanges changes = Comparison.compare(previous, results);
+        List<String> written = new ArrayList<>();
+        if (wanted.contains("json")) {
+            new JsonFindingsWriter().write(results, run, changes, outDir.resolve(JsonFindingsWriter.FILE_NAME));
+            written.add(JsonFindingsWriter.FILE_NAME);
+        }
+        if (wanted.contains("xlsx")) {
+            long t1 = System.nanoTime();
+            Map<String, Path> workbooks;
+            // reserved: an agency called "summary" or "findings" must not overwrite the office's files
+            try (Progress progress = Progress.start("写工作簿", results.size(), bars)) {
+                workbooks = AgencyWorkbooks.writeAll(outDir, results, run, new SafeFileNames("summary", "findings", "checker"),
+                        changes, progress::stepTo);
+            }
+            long t2 = System.nanoTime();
+            SummaryWorkbookWriter.write(outDir.resolve(SummaryWorkbookWriter.FILE_NAME), run, results, workbooks, changes);
+            LOG.debug("agency workbooks written in {} ms, summary in {} ms", (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+            written.add(0, new HashSet<>(workbooks.values()).size() + " 个机关工作簿");
+            written.add(1, SummaryWorkbookWriter.FILE_NAME);
+        }
+        written.add("checker.log");
+        String recorded = record(store, run, results, changes, err);
 
-        long errors = results.stream().filter(r -> r.count("ERROR") > 0).count();
-        long findings = results.stream().mapToLong(r -> r.findings().size()).sum();
-        out.printf("已检查 %d 个文件：%d 个通过，%d 个需整改；共 %d 条问题（错误 %d，警告 %d，提示 %d）。%n",
-                results.size(), results.size() - errors, errors, findings,
-                results.stream().mapToLong(r -> r.count("ERROR")).sum(),
-                results.stream().mapToLong(r -> r.count("WARN")).sum(),
-                results.stream().mapToLong(r -> r.count("INFO")).sum());
-        out.printf("Checked %d file(s) in %.1f s. Outputs in %s: %d agency workbook(s), %s, %s, checker.log%n",
-                results.size(), (System.nanoTime() - t0) / 1e9, outDir, new java.util.HashSet<>(workbooks.values()).size(),
-                SummaryWorkbookWriter.FILE_NAME, JsonFindingsWriter.FILE_NAME);
+        ClosingSummary.print(out, results, changes, outDir, written, recorded, run.rulesVersion(),
+                (System.nanoTime() - t0) / 1e9);
         out.flush();
-        return errors > 0 ? ExitCodes.ERRORS_FOUND : ExitCodes.CLEAN;
+        return results.stream().anyMatch(r -> r.count("ERROR") > 0) ? ExitCodes.ERRORS_FOUND : ExitCodes.CLEAN;
+    }
+
+    /** Records this run for the next comparison; the outputs are already written, so a failure only warns. */
+    private static String record(RunStore store, RunInfo run, List<CheckedReport> results, RunChanges changes,
+                                 PrintWriter err) {
+        try {
+            String id = store.newId(run.generatedAt());
+            store.save(RunRecord.of(id, run, results, changes));
+            return id;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not record the run", e);
+            err.println("未能保存本次检查记录，下次检查将无法与本次比较 / could not record this run: " + e.getMessage());
+            return null;
+        }
     }
 
     /** Checks every file on the worker threads; results and console lines in input order. */
-    private List<CheckedReport> checkAll(ReportPipeline pipeline, List<Path> files, PrintWriter out)
+    private List<CheckedReport> checkAll(ReportPipeline pipeline, List<Path> files, PrintWriter out, boolean bars)
             throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "check-worker");
             t.setDaemon(true);
             return t;
         });
-        try {
+        try (Progress progress = Progress.start("检查", files.size(), bars)) {
             List<Future<CheckedReport>> futures = new ArrayList<>();
             for (Path f : files) futures.add(pool.submit(() -> pipeline.check(f)));
             List<CheckedReport> results = new ArrayList<>(files.size());
@@ -143,7 +211,8 @@ final class CheckCommand implements Callable<Integer> {
                     throw new IllegalStateException("internal error on " + files.get(i), e.getCause());
                 }
                 results.add(r);
-                if (!quiet) out.println(ConsoleLine.of(r));
+                progress.step();
+                if (!quiet && !bars) out.println(ConsoleLine.of(r));
                 LOG.debug("{}: {} finding(s)", files.get(i), r.findings().size());
             }
             return results;
