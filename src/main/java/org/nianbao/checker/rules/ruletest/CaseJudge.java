@@ -40,10 +40,13 @@ final class CaseJudge {
         return new CaseResult(c, findings, diff);
     }
 
-    /** "表三「列：自然人」 ERROR"; "（不涉及单元格）" when the finding names neither table nor cell. */
+    /** "表三「列：自然人」 ERROR", else the table, else the section, else "（整份报告）". */
     static String where(Finding f) {
         String table = f.table() == null ? "" : f.table();
-        String at = f.cell() != null ? table + "「" + f.cell() + "」" : f.table() != null ? table : "（不涉及单元格）";
+        String at = f.cell() != null ? table + "「" + f.cell() + "」"
+                : f.table() != null ? table
+                : f.section() != null ? "「" + f.section() + "」"
+                : "（整份报告）";
         return at + " " + f.severity();
     }
 

@@ -44,7 +44,7 @@ class RulesTestCommandTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("✗ " + rules.resolve("tests/statements.yaml") + ":117  南关区 001 文末没有日期")
                 .contains("缺少应报告的问题 / expected finding missing：DATE_MISSING，严重程度 WARN（第 120 行）")
-                .contains("DATE_MISSING 实际报告了 / this rule reported：（不涉及单元格） INFO")
+                .contains("DATE_MISSING 实际报告了 / this rule reported：（整份报告） INFO")
                 .contains("1 failed");
     }
 
