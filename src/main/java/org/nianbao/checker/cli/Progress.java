@@ -42,8 +42,9 @@ final class Progress implements AutoCloseable {
         if (bar != null) bar.step();
     }
 
-    void stepTo(long n) {
-        if (bar != null) bar.stepTo(n);
+    /** Moves to {@code n} done; callers on several threads may report out of order, so it never goes back. */
+    synchronized void stepTo(long n) {
+        if (bar != null && n > bar.getCurrent()) bar.stepTo(n);
     }
 
     @Override

@@ -22,7 +22,7 @@ final class ChangesSheet {
 
     static final String NAME = "变化";
     static final List<String> HEADERS = List.of("变化", "文件", "机关", "年度", "规则编号", "严重程度", "表格/单元格", "问题说明");
-    private static final int[] WIDTHS = {9, 30, 24, 7, 22, 9, 30, 70};
+    private static final int[] WIDTHS = {9, 30, 24, 7, 22, 9, 30, 90};
 
     private final SXSSFSheet sheet;
     private final WorkbookStyles styles;
