@@ -80,7 +80,7 @@ final class TestFileReader {
         }
         List<FindingPattern> expect = patterns(m.get("expect"), true);
         List<FindingPattern> absent = patterns(m.get("absent"), false);
-        if (expect.isEmpty() && absent.isEmpty() && m.get("expect") == null && m.get("absent") == null) {
+        if (expect.isEmpty() && absent.isEmpty() && problems.size() == before) {
             problem(node, "用例「" + name + "」既没有 expect 也没有 absent，什么也不检查 / the case checks nothing");
         }
         Path path = null;
