@@ -31,7 +31,7 @@ public final class ReportPipeline {
 
     private final Limits limits;
     /** Runs each file's work so that a file that takes too long can be abandoned (a looping PDF, say). */
-    private final java.util.concurrent.ExecutorService guard = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+    private static final java.util.concurrent.ExecutorService guard = java.util.concurrent.Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "check-file");
         t.setDaemon(true);
         return t;

@@ -8,9 +8,10 @@ package org.nianbao.checker.model;
  * @param numberValue the numeral's value (二 → 2, 3 → 3), 0 when unnumbered
  * @param numberStyle "CHINESE", "ARABIC" or "NONE"
  * @param order       position among the sections found, 1-based, in reading order
+ * @param text        the section's body, from below its heading to the next section heading, one line per block
  */
 public record Section(int kind, String number, int numberValue, String numberStyle, String title, int order,
-                      Location location) {
+                      Location location, String text) {
 
     public static final String[] NUMERALS = {"", "一", "二", "三", "四", "五", "六"};
 

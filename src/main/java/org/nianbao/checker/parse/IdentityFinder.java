@@ -23,6 +23,9 @@ final class IdentityFinder {
     private static final Pattern ISO_DATE_LINE = Pattern.compile("^(发布时间|发布日期|成文日期|日期)\\s*[:：]?\\s*(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(\\s.*)?$");
     private static final Pattern AGENCY_SUFFIX = Pattern.compile(".{2,}(局|委|办|办公室|厅|院|政府|委员会|中心|管委会|办事处|镇|乡|街道|处|署|所|部|队|站|馆|会)$");
 
+    /** At least two Chinese characters, and not formula or link debris. */
+    private static final Pattern HAN_NAME = Pattern.compile("^(?![=+@]|http).*\\p{IsHan}.*\\p{IsHan}.*$");
+
     record Title(String text, Location location, String agency, Integer year) {
     }
 
@@ -46,7 +49,7 @@ final class IdentityFinder {
                 Location at = block.location();
                 if (previous != null) {
                     String prev = TextNormalizer.compact(previous.text());
-                    if (prev.length() <= 30 && !prev.contains("。") && !prev.contains("，") && !REPORT_NAME.matcher(prev).find()) {
+                    if (prev.length() <= 30 && !prev.contains("。") && !prev.contains(",") && !REPORT_NAME.matcher(prev).find()) {
                         full = prev + text;
                         at = previous.location();
                     }
@@ -71,7 +74,9 @@ final class IdentityFinder {
         s = s.replaceAll("(20\\d{2})\\s*年度?", " ").replaceAll("^关于", "").replaceAll("[《》\"“”]", " ");
         String best = null;
         for (String part : s.strip().split("\\s+")) {
-            if (part.length() >= 2 && (best == null || part.length() > best.length())) best = part;
+            // an agency name is Chinese text; debris such as "=HYPERLINK(" or a URL is not one
+            if (part.length() < 2 || !HAN_NAME.matcher(part).matches()) continue;
+            if (best == null || part.length() > best.length()) best = part;
         }
         if (best == null || best.length() > 40) return null;
         return best.replaceAll("的$", "");
@@ -98,7 +103,7 @@ final class IdentityFinder {
         for (int b = date.block() - 1; b >= Math.max(0, date.block() - 3); b--) {
             String text = TextNormalizer.compact(blocks.get(b).text());
             if (text.isEmpty()) continue;
-            if (text.length() <= 30 && !text.contains("。") && !text.contains("，") && AGENCY_SUFFIX.matcher(text).matches()) {
+            if (text.length() <= 30 && !text.contains("。") && !text.contains(",") && AGENCY_SUFFIX.matcher(text).matches()) {
                 return text;
             }
             return null;

@@ -53,12 +53,13 @@ final class SectionFinder {
                 // unnumbered: only a bare title, nothing else on the line
                 if (!(title.endsWith("情况") || title.endsWith("事项")) || title.length() > 16) continue;
             }
-            if (title.isEmpty() || title.length() > MAX_TITLE || title.contains("。") || title.contains("，")) continue;
+            // normalised text has ASCII punctuation: a comma or full stop means a sentence, not a title
+            if (title.isEmpty() || title.length() > MAX_TITLE || title.contains("。") || title.contains(",")) continue;
             for (int kind = 1; kind <= 6; kind++) {
                 int rank = aliases.rank(kind, title);
                 if (rank < 0) continue;
                 candidates.add(new Candidate(kind, rank, b,
-                        new Section(kind, number, value, style, text, 0, block.location())));
+                        new Section(kind, number, value, style, text, 0, block.location(), "")));
                 break;
             }
         }
@@ -75,10 +76,22 @@ final class SectionFinder {
         for (int i = 0; i < chosen.size(); i++) {
             Candidate c = chosen.get(i);
             Section s = c.section();
+            int end = i + 1 < chosen.size() ? chosen.get(i + 1).block() : blocks.size();
             ordered.add(new Candidate(c.kind(), c.rank(), c.block(), new Section(s.kind(), s.number(), s.numberValue(),
-                    s.numberStyle(), s.title(), i + 1, s.location())));
+                    s.numberStyle(), s.title(), i + 1, s.location(), body(blocks, c.block() + 1, end))));
         }
         return ordered;
+    }
+
+    private static String body(List<Block> blocks, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int b = from; b < to; b++) {
+            String t = blocks.get(b).text();
+            if (t.isBlank()) continue;
+            if (sb.length() > 0) sb.append('\n');
+            sb.append(t);
+        }
+        return sb.toString();
     }
 
     static int chineseNumeral(String s) {

@@ -15,6 +15,7 @@ final class Table4Parser {
 
     static final int CELLS = 15;
     private static final Pattern HEADER = Pattern.compile("行政复议|行政诉讼|结果维持|直接起诉|复议后起诉|尚未审结");
+    private static final Pattern SECTION_HEADING = Pattern.compile("^([一二三四五六七八九十]+|\\d+)[、.].*情况$");
 
     private Table4Parser() {
     }
@@ -25,7 +26,12 @@ final class Table4Parser {
         boolean header = false;
         int firstBlock = from < ts.size() ? ts.get(Math.min(from, ts.size() - 1)).block() : ts.blocks.size();
         int lastBlock = to > 0 && to <= ts.size() ? ts.get(to - 1).block() : ts.blocks.size() - 1;
-        for (int i = from; i < to; i++) if (HEADER.matcher(ts.get(i).compact()).find()) { header = true; break; }
+        // the section heading itself says 行政复议、行政诉讼: only cells below it count as the table's header
+        for (int i = from; i < to; i++) {
+            if (SECTION_HEADING.matcher(ts.get(i).compact()).find()) continue;
+            String c = ts.get(i).compact();
+            if (c.length() <= 15 && HEADER.matcher(c).find()) { header = true; break; }
+        }
 
         List<Token> data = null;
         org.nianbao.checker.model.Location rowAt = null;

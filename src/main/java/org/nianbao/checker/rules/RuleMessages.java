@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 final class RuleMessages {
 
     private static final Pattern UNKNOWN_FIELD = Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
+    private static final Pattern UNABLE_TO_ANALYSE = Pattern.compile("Unable to Analyse Expression ([^:\\[]+)");
     private static final Pattern MISMATCHED = Pattern.compile("\\[ERR 10\\d\\] Line (\\d+):(\\d+) (.*)");
 
     private RuleMessages() {
@@ -21,6 +22,11 @@ final class RuleMessages {
             String type = f.group(1).substring(f.group(1).lastIndexOf('.') + 1);
             return "事实类型 " + type + " 没有字段「" + f.group(2) + "」；请对照 rules/README.md 的字段表 / "
                     + type + " has no field '" + f.group(2) + "'";
+        }
+        Matcher expr = UNABLE_TO_ANALYSE.matcher(text);
+        if (expr.find()) {
+            return "无法理解条件「" + expr.group(1).strip() + "」：字段名写错了或该事实类型没有这个字段；请对照 rules/README.md 的字段表 / "
+                    + "cannot analyse the condition (unknown field or wrong syntax)";
         }
         Matcher m = MISMATCHED.matcher(text);
         if (m.find()) {

@@ -99,4 +99,17 @@ class ReportParserTest {
         // 洪泽区 2024: the office speaks for itself only, and 受理 is not 收到
         assertThat(Parsing.text("区政府办代表区政府受理政府信息公开申请17件。").statements()).isEmpty();
     }
+
+    @Test
+    void aSectionFourWithTextButNoTableHasNoTableFour() {
+        ParsedReport p = Parsing.text("四、政府信息公开行政复议、行政诉讼情况\n本年度未发生行政复议和行政诉讼。\n五、存在的主要问题及改进情况\n无。");
+        assertThat(p.table("T4").found()).isFalse();
+    }
+
+    @Test
+    void eachSectionCarriesItsBodyText() throws Exception {
+        Section five = Parsing.seed("000_41ea44dbb3ddc373.txt").sections().stream().filter(s -> s.kind() == 5).findFirst().orElseThrow();
+        assertThat(five.text()).startsWith("2024年,我局政府信息公开工作取得了一些成绩").contains("下一步改进措施")
+                .doesNotContain("其他需要报告的事项");
+    }
 }
