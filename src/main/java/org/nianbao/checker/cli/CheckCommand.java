@@ -82,6 +82,14 @@ final class CheckCommand implements Callable<Integer> {
             description = "要写的输出：xlsx（机关工作簿和 summary.xlsx）、json（findings.json），默认 ${DEFAULT-VALUE} / outputs to write")
     List<String> formats;
 
+    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "30",
+            description = "单个文件大小上限，超过则不读取并报告，默认 ${DEFAULT-VALUE} MB / largest file read (default ${DEFAULT-VALUE} MB)")
+    long maxFileMb;
+
+    @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "60",
+            description = "单个文件处理时间上限，超过则放弃并报告，默认 ${DEFAULT-VALUE} 秒 / time limit per file (default ${DEFAULT-VALUE} s)")
+    long maxSeconds;
+
     @Option(names = "--compare-to", paramLabel = "RUN",
             description = "与哪一次检查比较（编号见 ./checker runs），默认与上一次比较 / the recorded run to compare with (default: the last one)")
     String compareTo;
@@ -144,7 +152,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         boolean bars = Progress.shown(files.size(), quiet);
         ReportPipeline pipeline = new ReportPipeline(Readers.standard(),
-                new ReportParser(setup.settings().parser()), new ReportChecker(setup.rules(), setup.settings()));
+                new ReportParser(setup.settings().parser()), new ReportChecker(setup.rules(), setup.settings()),
+                new Limits(maxFileMb * 1024 * 1024, java.time.Duration.ofSeconds(maxSeconds)));
         List<CheckedReport> results = checkAll(pipeline, files, out, bars);
 
         RunInfo run = new RunInfo(started, rulesDir, setup.rules().version());

@@ -73,4 +73,13 @@ class HostileInputsTest {
         assertThat(CheckRunner.report(json, "dangling.txt").get("findings").get(0).get("evidence").asText()).contains("不存在");
         assertThat(run.exitCode()).isEqualTo(1);
     }
+
+    @Test
+    void theSizeLimitIsConfigurable(@TempDir Path dir) throws Exception {
+        CheckRunner.Run run = CheckRunner.run("check", SEED.toString(), "--max-file-mb", "0", "--out", dir.toString());
+        JsonNode r = CheckRunner.findings(dir).get("reports").get(0);
+        assertThat(CheckRunner.rules(r)).containsExactly("INPUT_UNREADABLE");
+        assertThat(r.get("findings").get(0).get("evidence").asText()).contains("超过上限 0 MB").contains("--max-file-mb");
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
 }
