@@ -35,20 +35,37 @@ final class StatementFinder {
     static List<Statement> find(List<Block> blocks) {
         List<Statement> out = new ArrayList<>();
         boolean periodFound = false;
-        for (Block block : blocks) {
-            String text = TextNormalizer.compact(block.text());
+        List<String> texts = new ArrayList<>(blocks.size());
+        for (Block block : blocks) texts.add(TextNormalizer.compact(block.text()));
+        for (int i = 0; i < blocks.size(); i++) {
+            String text = texts.get(i);
             if (text.isEmpty()) continue;
+            // a sentence may wrap onto the next line (PDF lines): read this line with the next one
+            String window = i + 1 < texts.size() ? text + texts.get(i + 1) : text;
+            Block block = blocks.get(i);
             if (!periodFound) {
-                Statement p = period(text, block);
+                Statement p = startsIn(period(window, block), text, window);
                 if (p != null) {
                     out.add(p);
                     periodFound = true;
                 }
             }
-            fee(text, block).ifPresent(out::add);
-            received(text, block).ifPresent(out::add);
+            fee(window, block).filter(f -> window.indexOf("处理费") < text.length()).ifPresent(out::add);
+            received(window, block).filter(r -> sentenceStart(window, r) < text.length()).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** The statement only if it begins on this line; otherwise it belongs to the next line's window. */
+    private static Statement startsIn(Statement s, String line, String window) {
+        if (s == null) return null;
+        int at = window.indexOf(s.text().length() > 8 ? s.text().substring(0, 8) : s.text());
+        return at >= 0 && at < line.length() ? s : null;
+    }
+
+    private static int sentenceStart(String window, Statement s) {
+        int at = window.indexOf(s.text());
+        return at < 0 ? Integer.MAX_VALUE : at;
     }
 
     private static Statement period(String text, Block block) {

@@ -37,7 +37,13 @@ final class Table3Parser {
             if (match < 0) continue;
             TableLayout.Row row = rows.get(match);
             boolean isOther = row.key().equals("OTHER");
-            RowValues.Read read = RowValues.after(ts, i, COLUMNS, tok -> !tok.isValue() && match(tok.compact(), 0, builder) >= 0);
+            // a continuation line of this same label (求缴纳费用… under 2、申请人逾期未按收费通知要) is not another row
+            final int self = match;
+            RowValues.Read read = RowValues.after(ts, i, COLUMNS, tok -> {
+                if (tok.isValue()) return false;
+                int other = match(tok.compact(), 0, builder);
+                return other >= 0 && other != self;
+            });
             if (read.none()) continue;  // a group label such as (六)其他处理 over its sub-rows
             found = true;
             if (read.complete()) {

@@ -25,7 +25,7 @@ public final class Readers {
 
     /** All readers the product ships. */
     public static Readers standard() {
-        return new Readers(List.of(new TextReader()));
+        return new Readers(List.of(new TextReader(), new PdfReader()));
     }
 
     public Document read(Path file) throws UnreadableInputException {
