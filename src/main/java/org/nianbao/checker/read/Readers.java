@@ -25,7 +25,7 @@ public final class Readers {
 
     /** All readers the product ships. */
     public static Readers standard() {
-        return new Readers(List.of(new TextReader(), new PdfReader()));
+        return new Readers(List.of(new TextReader(), new PdfReader(), new DocxReader(), new DocReader(), new HtmlReader()));
     }
 
     public Document read(Path file) throws UnreadableInputException {
