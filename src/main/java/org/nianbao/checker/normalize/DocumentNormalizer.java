@@ -56,6 +56,7 @@ public final class DocumentNormalizer {
         String sample = null;
         for (Block b : doc.blocks()) {
             for (String c : b.raw()) {
+                if (c.indexOf('?') < 0 && c.indexOf('？') < 0 && c.indexOf('\uFFFD') < 0) continue;
                 Matcher m = DAMAGE.matcher(c);
                 while (m.find()) {
                     runs++;

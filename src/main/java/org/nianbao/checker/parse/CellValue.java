@@ -20,6 +20,9 @@ record CellValue(Double value, boolean blank, boolean malformed) {
     static boolean looksLikeValue(String text) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) return false;
+        // fast path: a value starts with a digit, a sign or a blank marker; labels start with a character
+        char first = t.charAt(0);
+        if (!(Character.isDigit(first) || "-—–―/／\\无+".indexOf(first) >= 0)) return false;
         String c = TextNormalizer.compact(t);
         return BLANK.matcher(c).matches() || NUMBERISH.matcher(t).matches() || WITH_NOTE.matcher(c).matches()
                 || WITH_UNIT.matcher(c).matches();

@@ -60,7 +60,9 @@ public final class ReportParser {
         if (t3.singleOtherRow()) markers.add(new FormatMarker("2019", "(六)其他处理（单行）", t3.table().location()));
         if (t3.subOtherRows()) markers.add(new FormatMarker("2021", "(六)其他处理 1-3", t3.table().location()));
 
-        List<Statement> statements = StatementFinder.find(blocks);
+        List<String> compact = new java.util.ArrayList<>(blocks.size());
+        for (Block b : blocks) compact.add(TextNormalizer.compact(b.text()));
+        List<Statement> statements = StatementFinder.find(blocks, compact);
         int firstHeading = found.isEmpty() ? blocks.size() : found.get(0).block();
         IdentityFinder.Title title = IdentityFinder.title(blocks, firstHeading);
         IdentityFinder.IssueDate issued = IdentityFinder.issueDate(blocks);

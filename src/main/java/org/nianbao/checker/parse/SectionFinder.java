@@ -37,6 +37,7 @@ final class SectionFinder {
             long nonEmpty = block.cells().stream().filter(c -> !c.isBlank()).count();
             if (nonEmpty != 1) continue;
             String text = block.text().strip();
+            if (text.length() > MAX_TITLE + 12) continue;   // a paragraph, not a heading
             Matcher m = NUMBERED.matcher(text);
             String number, title, style;
             int value;

@@ -32,26 +32,30 @@ final class StatementFinder {
     private StatementFinder() {
     }
 
-    static List<Statement> find(List<Block> blocks) {
+    /** @param texts each block's text without spaces, computed once by the parser */
+    static List<Statement> find(List<Block> blocks, List<String> texts) {
         List<Statement> out = new ArrayList<>();
         boolean periodFound = false;
-        List<String> texts = new ArrayList<>(blocks.size());
-        for (Block block : blocks) texts.add(TextNormalizer.compact(block.text()));
         for (int i = 0; i < blocks.size(); i++) {
             String text = texts.get(i);
             if (text.isEmpty()) continue;
+            // cheap gates first: most lines mention none of the three statements
+            boolean maybePeriod = !periodFound && (text.contains("统计") || text.contains("公布"));
+            boolean maybeFee = text.contains("处理费") || text.endsWith("处") || text.endsWith("处理");
+            boolean maybeReceived = text.contains("收到");
+            if (!maybePeriod && !maybeFee && !maybeReceived) continue;
             // a sentence may wrap onto the next line (PDF lines): read this line with the next one
             String window = i + 1 < texts.size() ? text + texts.get(i + 1) : text;
             Block block = blocks.get(i);
-            if (!periodFound) {
+            if (maybePeriod) {
                 Statement p = startsIn(period(window, block), text, window);
                 if (p != null) {
                     out.add(p);
                     periodFound = true;
                 }
             }
-            fee(window, block).filter(f -> window.indexOf("处理费") < text.length()).ifPresent(out::add);
-            received(window, block).filter(r -> sentenceStart(window, r) < text.length()).ifPresent(out::add);
+            if (maybeFee) fee(window, block).filter(f -> window.indexOf("处理费") < text.length()).ifPresent(out::add);
+            if (maybeReceived) received(window, block).filter(r -> sentenceStart(window, r) < text.length()).ifPresent(out::add);
         }
         return out;
     }
