@@ -67,6 +67,8 @@ public final class RuleBase {
             Path file = byVirtualPath.getOrDefault(m.getPath(), dir.resolve(String.valueOf(m.getPath())));
             problems.add(new RuleProblem(file, Math.max(m.getLine(), 0), RuleMessages.explain(text)));
         }
+        // metadata mistakes are found from the text, so they are listed together with the compiler's errors
+        problems.addAll(RuleValidator.scan(files));
         if (!problems.isEmpty()) throw new RuleCompilationException(problems);
         KieBase base = ks.newKieContainer(rid).getKieBase();
         ks.getRepository().removeKieModule(rid);

@@ -5,78 +5,81 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import org.kie.api.definition.rule.Rule;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Checks what the compiler does not: every rule carries its metadata (@id, @severity, @basis, @message,
- * @messageEn, @hint) unless it is marked @helper, severities are ERROR / WARN / INFO, and one ID belongs to one
- * requirement (several rules may share an ID only inside one file, as variants of the same check).
+ * Checks what the compiler does not, by reading the rule files as text (so it also runs when a file does not
+ * compile, and every mistake is reported in the same run): every rule carries its metadata (@id, @severity,
+ * @basis, @message, @messageEn, @hint) unless it is marked @helper, severities are ERROR / WARN / INFO, and an ID
+ * belongs to one file (several rules may share an ID inside one file, as variants of the same check).
  */
 public final class RuleValidator {
 
     static final List<String> REQUIRED = List.of("id", "severity", "basis", "message", "messageEn", "hint");
     private static final Set<String> SEVERITIES = Set.of("ERROR", "WARN", "INFO");
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]*)\"");
+    private static final Pattern WHEN = Pattern.compile("^\\s*when\\b");
+    private static final Pattern META = Pattern.compile("@(\\w+)\\s*\\(\\s*\"?([^\")]*)");
 
     private RuleValidator() {
     }
 
-    public static void validate(RuleBase base) throws RuleCompilationException {
+    /** Every metadata problem in the files, with file and line; empty when there is none. */
+    public static List<RuleProblem> scan(List<Path> files) {
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, Path> fileOfId = new LinkedHashMap<>();
-        Map<Path, List<String>> lines = new LinkedHashMap<>();
-        for (Rule rule : base.rules()) {
-            Map<String, Object> meta = rule.getMetaData();
-            Path file = fileOf(base, rule);
-            int line = lineOf(lines, file, rule.getName());
-            if (meta.containsKey("helper")) continue;
-            for (String key : REQUIRED) {
-                if (!meta.containsKey(key)) {
-                    problems.add(new RuleProblem(file, line, "规则「" + rule.getName() + "」缺少 @" + key
-                            + "(...) 元数据 / rule has no @" + key));
+        for (Path file : files) {
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(file);
+            } catch (IOException e) {
+                problems.add(new RuleProblem(file, 0, "无法读取规则文件：" + e.getMessage()));
+                continue;
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher rule = RULE.matcher(lines.get(i));
+                if (!rule.find()) continue;
+                String name = rule.group(1);
+                int line = i + 1;
+                Map<String, String> meta = new LinkedHashMap<>();
+                for (int j = i; j < lines.size() && (j == i || !WHEN.matcher(lines.get(j)).find()); j++) {
+                    Matcher m = META.matcher(lines.get(j));
+                    while (m.find()) meta.putIfAbsent(m.group(1), m.group(2).strip());
                 }
-            }
-            Object sev = meta.get("severity");
-            if (sev != null && !SEVERITIES.contains(sev.toString())) {
-                problems.add(new RuleProblem(file, line, "规则「" + rule.getName() + "」的 @severity 只能是 ERROR、WARN 或 INFO，而不是 " + sev));
-            }
-            Object id = meta.get("id");
-            if (id != null) {
-                Path first = fileOfId.putIfAbsent(id.toString(), file);
-                if (first != null && !first.equals(file)) {
-                    problems.add(new RuleProblem(file, line, "规则编号 " + id + " 重复：" + first.getFileName()
-                            + " 中已有同一编号的规则；每个编号只能用于一项检查 / duplicate rule ID"));
+                if (meta.containsKey("helper")) continue;
+                Set<String> missing = new LinkedHashSet<>();
+                for (String key : REQUIRED) if (!meta.containsKey(key)) missing.add("@" + key);
+                if (!missing.isEmpty()) {
+                    problems.add(new RuleProblem(file, line, "规则「" + name + "」缺少元数据 " + String.join("、", missing)
+                            + "（每条规则都要写明编号、严重程度、依据、中英文说明和整改建议，见 rules/README.md）/ rule has no "
+                            + String.join(", ", missing)));
+                }
+                String severity = meta.get("severity");
+                if (severity != null && !SEVERITIES.contains(severity)) {
+                    problems.add(new RuleProblem(file, line, "规则「" + name + "」的 @severity 只能是 ERROR、WARN 或 INFO，而不是「"
+                            + severity + "」/ bad severity"));
+                }
+                String id = meta.get("id");
+                if (id != null) {
+                    Path first = fileOfId.putIfAbsent(id, file);
+                    if (first != null && !first.equals(file)) {
+                        problems.add(new RuleProblem(file, line, "规则编号 " + id + " 重复：" + first.getFileName()
+                                + " 中已有同一编号的规则；每个编号只能用于一项检查，请改用新的编号 / duplicate rule ID"));
+                    }
                 }
             }
         }
+        return problems;
+    }
+
+    /** Throws when {@link #scan} finds anything in the rule base's files. */
+    public static void validate(RuleBase base) throws RuleCompilationException {
+        List<RuleProblem> problems = scan(base.files());
         if (!problems.isEmpty()) throw new RuleCompilationException(problems);
-    }
-
-    /** The rule file that declares the rule's package ("rules.structure" lives in a file that says so). */
-    static Path fileOf(RuleBase base, Rule rule) {
-        for (Path p : base.files()) {
-            try {
-                String text = Files.readString(p);
-                if (text.contains("package " + rule.getPackageName()) && text.contains("\"" + rule.getName() + "\"")) return p;
-            } catch (IOException e) {
-                // fall through
-            }
-        }
-        return base.dir();
-    }
-
-    static int lineOf(Map<Path, List<String>> cache, Path file, String ruleName) {
-        List<String> ls = cache.computeIfAbsent(file, f -> {
-            try {
-                return Files.readAllLines(f);
-            } catch (IOException e) {
-                return List.of();
-            }
-        });
-        for (int i = 0; i < ls.size(); i++) if (ls.get(i).contains("rule \"" + ruleName + "\"")) return i + 1;
-        return 0;
     }
 }

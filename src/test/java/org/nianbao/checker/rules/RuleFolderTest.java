@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,5 +72,23 @@ class RuleFolderTest {
         assertThat(p.file().getFileName().toString()).isEqualTo("settings.yaml");
         assertThat(p.message()).contains("FATAL");
         assertThat(Files.readAllLines(f).get(p.line() - 1)).contains("PERIOD_NOT_STATED");
+    }
+
+    @Test
+    void threeDifferentMistakesAreAllReportedInOneRun(@TempDir Path dir) throws Exception {
+        copy(dir);
+        Path statements = dir.resolve("statements.drl");
+        Files.writeString(statements, Files.readString(statements).replaceFirst("then\n", "thenn\n"));           // syntax
+        Path identity = dir.resolve("identity.drl");
+        Files.writeString(identity, Files.readString(identity).replace("title == null", "titel == null")); // unknown field
+        Files.writeString(dir.resolve("extra.drl"), String.join("\n",                                       // duplicate ID
+                "package rules.extra;", "import org.nianbao.checker.model.*;",
+                "rule \"another fee rule\"", "    @id(\"FEE_NOT_DISCLOSED\") @severity(\"WARN\") @basis(\"x\") @message(\"x\") @messageEn(\"x\") @hint(\"x\")",
+                "when", "    Report( year == 1999 )", "then", "end", ""));
+        List<RuleProblem> problems = failure(dir).problems();
+        assertThat(problems).anySatisfy(p -> assertThat(p.describe()).startsWith(statements.toString() + ":"));
+        assertThat(problems).anySatisfy(p -> assertThat(p.describe()).contains("identity.drl:15:").contains("titel"));
+        assertThat(problems).anySatisfy(p -> assertThat(p.describe()).contains("FEE_NOT_DISCLOSED").contains("重复")
+                .containsPattern("(extra|statements)\\.drl:\\d+:"));
     }
 }
