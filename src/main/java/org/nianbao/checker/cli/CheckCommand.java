@@ -143,6 +143,8 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.CANNOT_RUN;
         }
         LogSetup.logFile(outDir.resolve("checker.log"));
+        int leftovers = org.nianbao.checker.write.AtomicOutput.removeLeftovers(outDir);
+        if (leftovers > 0) LOG.info("removed {} temporary file(s) left by an interrupted run", leftovers);
         LOG.debug("rules compiled from {} in {} ms (version {})", rulesDir, (System.nanoTime() - t0) / 1_000_000, setup.rules().version());
 
         List<Path> files = Inputs.collect(args);

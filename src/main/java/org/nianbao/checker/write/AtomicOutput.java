@@ -49,6 +49,25 @@ public final class AtomicOutput {
     }
 
     /**
+     * Removes temporary files a killed run left behind in {@code dir} (".name.hex.tmp"); the outputs themselves
+     * were never touched by such a run. Returns how many were removed.
+     */
+    public static int removeLeftovers(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return 0;
+        int removed = 0;
+        try (var files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                String n = p.getFileName().toString();
+                if (n.startsWith(".") && n.matches("\\..+\\.[0-9a-f]{1,16}\\.tmp") && Files.isRegularFile(p)) {
+                    Files.deleteIfExists(p);
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    /**
      * A new empty file next to the target: same folder, so the move can be atomic. Created with the default
      * permissions (umask), not the owner-only ones of {@link Files#createTempFile}, because the result is shared.
      */

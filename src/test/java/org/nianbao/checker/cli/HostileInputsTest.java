@@ -82,4 +82,27 @@ class HostileInputsTest {
         assertThat(r.get("findings").get(0).get("evidence").asText()).contains("超过上限 0 MB").contains("--max-file-mb");
         assertThat(run.exitCode()).isEqualTo(1);
     }
+
+    @Test
+    void aThousandPagePdfIsReadToTheEnd(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("thousand.pdf");
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            for (int i = 1; i <= 1000; i++) {
+                var page = new org.apache.pdfbox.pdmodel.PDPage();
+                doc.addPage(page);
+                try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                    cs.beginText();
+                    cs.setFont(font, 11);
+                    cs.newLineAtOffset(72, 700);
+                    cs.showText("Page " + i + " of a very long document 12 34 56");
+                    cs.endText();
+                }
+            }
+            doc.save(pdf.toFile());
+        }
+        CheckRunner.run("check", pdf.toString(), "--out", dir.resolve("out").toString());
+        JsonNode r = CheckRunner.findings(dir.resolve("out")).get("reports").get(0);
+        assertThat(CheckRunner.rules(r)).containsExactly("NOT_A_REPORT");
+    }
 }
