@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
 import org.nianbao.checker.model.SourceFormat;
@@ -36,14 +38,35 @@ public final class FormatSniffer {
             return SourceFormat.DOC;
         }
         if (looksBinary(head)) return SourceFormat.UNKNOWN;
-        String start = new String(head, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-        if (start.contains("<html") || start.contains("<!doctype html") || start.contains("<table") || start.contains("<body")) {
-            return SourceFormat.HTML;
-        }
-        return SourceFormat.TXT;
+        return looksLikeHtml(head) ? SourceFormat.HTML : SourceFormat.TXT;
     }
 
+    private static final List<String> MARKUP_START = List.of("<head", "<body", "<meta", "<title", "<table", "<div", "<p>",
+            "<p ", "<br", "<span", "<font", "<h1", "<h2", "<h3", "<style", "<!--", "<?xml");
+
+    /**
+     * An html or doctype tag anywhere in the head, or text that opens with markup and holds common page tags. NULs
+     * are dropped first so UTF-16 pages are recognised too; many saved pages have neither doctype nor html tag.
+     */
+    static boolean looksLikeHtml(byte[] head) {
+        String start = new String(head, StandardCharsets.ISO_8859_1).replace("\0", "").toLowerCase(Locale.ROOT);
+        if (start.contains("<html") || start.contains("<!doctype html") || start.contains("<table") || start.contains("<body")) {
+            return true;
+        }
+        String opening = start.replaceFirst("^(\u00ef\u00bb\u00bf|\u00ff\u00fe|\u00fe\u00ff)", "").stripLeading();
+        if (!opening.startsWith("<")) return false;
+        int tags = 0;
+        for (String tag : MARKUP_START) if (start.contains(tag)) tags++;
+        return tags >= 2 || opening.startsWith("<meta") || opening.startsWith("<head");
+    }
+
+    /** The central directory first (no entry is inflated, so a zip bomb costs nothing here), then a damaged zip entry by entry. */
     private static boolean isWordZip(Path file) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            return zip.stream().limit(10_000).anyMatch(e -> e.getName().startsWith("word/"));
+        } catch (IOException | IllegalArgumentException damaged) {
+            // no readable central directory: walk the local headers below
+        }
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
             ZipEntry e;
             int seen = 0;
