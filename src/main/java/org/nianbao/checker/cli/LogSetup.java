@@ -49,6 +49,10 @@ final class LogSetup {
         fa.setEncoder(enc);
         fa.start();
         ctx.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(fa);
+        // the document libraries do not reach the console (see logback.xml), only this file
+        for (String quiet : new String[]{"org.apache.poi", "org.apache.pdfbox", "org.apache.fontbox"}) {
+            ctx.getLogger(quiet).addAppender(fa);
+        }
         ctx.getLogger("org.nianbao").setLevel(Level.DEBUG);
     }
 }
