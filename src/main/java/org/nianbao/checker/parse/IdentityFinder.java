@@ -21,7 +21,7 @@ final class IdentityFinder {
     private static final String DATE_BODY = "([0-9]{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*日";
     private static final Pattern DATE_LINE = Pattern.compile("^(发布时间|发布日期|成文日期|印发日期|日期)?\\s*[:：]?\\s*" + DATE_BODY + "$");
     private static final Pattern ISO_DATE_LINE = Pattern.compile("^(发布时间|发布日期|成文日期|日期)\\s*[:：]?\\s*(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(\\s.*)?$");
-    private static final Pattern AGENCY_SUFFIX = Pattern.compile(".{2,}(局|委|办|办公室|厅|院|政府|委员会|中心|管委会|办事处|镇|乡|街道|处|署|所|部|队|站|馆|会)$");
+    private static final Pattern AGENCY_SUFFIX = Pattern.compile(".{2,}(局|委|办|办公室|厅|院|政府|委员会|中心|管委会|办事处|镇|乡|街道|处|署|所|部|队|站|馆|会|社|校|区|县|市|室|组|公司|集团)$");
 
     /** At least two Chinese characters, and not formula or link debris. */
     private static final Pattern HAN_NAME = Pattern.compile("^(?![=+@]|http).*\\p{IsHan}.*\\p{IsHan}.*$");
@@ -79,7 +79,9 @@ final class IdentityFinder {
             if (best == null || part.length() > best.length()) best = part;
         }
         if (best == null || best.length() > 40) return null;
-        return best.replaceAll("的$", "");
+        best = best.replaceAll("的$", "").replaceAll("[\\p{Punct}\\s]+$", "");
+        // "政府信息公开工作年度报告格式模板" names no agency: a name ends like one
+        return AGENCY_SUFFIX.matcher(best).matches() ? best : null;
     }
 
     /** The last date-only line (the signature date, or a 发布时间 line). */

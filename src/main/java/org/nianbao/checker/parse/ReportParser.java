@@ -35,7 +35,9 @@ public final class ReportParser {
 
     public ParsedReport parse(Document doc, List<DocumentFlag> flags) {
         List<Block> blocks = doc.blocks();
-        TokenStream ts = new TokenStream(blocks);
+        boolean realTables = doc.format() == org.nianbao.checker.model.SourceFormat.DOCX
+                || doc.format() == org.nianbao.checker.model.SourceFormat.DOC || doc.format() == org.nianbao.checker.model.SourceFormat.HTML;
+        TokenStream ts = new TokenStream(blocks, realTables);
         List<SectionFinder.Candidate> found = sectionFinder.find(blocks);
         List<Section> sections = found.stream().map(SectionFinder.Candidate::section).toList();
 

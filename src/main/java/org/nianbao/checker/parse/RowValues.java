@@ -20,8 +20,9 @@ final class RowValues {
      * @param next     index of the first token after what was consumed
      */
     record Read(List<Token> cells, int found, boolean complete, int next) {
+        /** Nothing belongs to the label: it is a group label (or its numbers could not be found). */
         boolean none() {
-            return found == 0;
+            return found == 0 && !complete;
         }
     }
 
@@ -65,6 +66,23 @@ final class RowValues {
     /**
      * Values in one block after a given cell, up to the next non-value cell; null when the block has none.
      */
+    /**
+     * A row of a real table whose cells after the label are all empty (the blank official template): its
+     * value cells are the rightmost ones, as in every table of the format, and they are blank.
+     */
+    private static Read blankRow(TokenStream ts, int blockIndex, int fromCell, int fromToken, int expected) {
+        List<String> cells = ts.blocks.get(blockIndex).cells();
+        int empties = cells.size() - fromCell;
+        if (empties < expected) return null;
+        for (int c = fromCell; c < cells.size(); c++) if (cells.get(c) != null && !cells.get(c).isBlank()) return null;
+        // numbers on the following rows (one cell per row, as some converted pages have) are this row's values
+        int next = ts.firstTokenOfBlock[blockIndex + 1];
+        if (next < ts.size() && ts.get(next).isValue()) return null;
+        List<Token> blanks = new ArrayList<>();
+        for (int i = 0; i < expected; i++) blanks.add(null);
+        return new Read(blanks, 0, true, fromToken);
+    }
+
     static Read inBlock(TokenStream ts, int blockIndex, int fromCell, int fromToken, int expected) {
         Block block = ts.blocks.get(blockIndex);
         List<String> cells = block.cells();
@@ -80,7 +98,7 @@ final class RowValues {
             anyValue = true;
             span.add(c);
         }
-        if (!anyValue) return null;
+        if (!anyValue) return ts.unfilledForm ? blankRow(ts, blockIndex, fromCell, fromToken, expected) : null;
         // trim empty cells at both ends: only blanks between numbers are cells of the row
         int lo = 0, hi = span.size() - 1;
         while (lo <= hi && cells.get(span.get(lo)).isBlank()) lo++;

@@ -25,7 +25,8 @@ final class Table4Parser {
         TableBuilder builder = new TableBuilder("T4");
         boolean header = false;
         int firstBlock = from < ts.size() ? ts.get(Math.min(from, ts.size() - 1)).block() : ts.blocks.size();
-        int lastBlock = to > 0 && to <= ts.size() ? ts.get(to - 1).block() : ts.blocks.size() - 1;
+        // up to the block before the next heading: an all-empty row (the blank template) has no tokens of its own
+        int lastBlock = to < ts.size() ? ts.get(to).block() - 1 : ts.blocks.size() - 1;
         // the section heading itself says 行政复议、行政诉讼: only cells below it count as the table's header
         for (int i = from; i < to; i++) {
             if (SECTION_HEADING.matcher(ts.get(i).compact()).find()) continue;
@@ -38,6 +39,14 @@ final class Table4Parser {
         int partial = 0;
         for (int b = firstBlock; b <= lastBlock && data == null; b++) {
             Block block = ts.blocks.get(b);
+            if (ts.unfilledForm && header && block.cells().size() == CELLS
+                    && block.cells().stream().allMatch(c -> c == null || c.isBlank())) {
+                // the blank template: a real 15-cell row with nothing in it
+                data = new ArrayList<>();
+                for (int c = 0; c < CELLS; c++) data.add(null);
+                rowAt = block.location();
+                break;
+            }
             List<String> cells = trimTrailingEmpty(block.cells());
             long values = cells.stream().filter(c -> !c.isBlank() && CellValue.looksLikeValue(c)).count();
             boolean allValues = values > 0 && cells.stream().allMatch(c -> c.isBlank() || CellValue.looksLikeValue(c));

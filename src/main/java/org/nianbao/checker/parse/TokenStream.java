@@ -9,11 +9,20 @@ import org.nianbao.checker.model.Block;
 final class TokenStream {
 
     final List<Block> blocks;
+    /**
+     * The blocks come from real table cells (Word, HTML) and not one cell holds a number: an unfilled form such
+     * as the blank official template, whose empty cells are blank cells rather than padding.
+     */
+    final boolean unfilledForm;
     final List<Token> tokens = new ArrayList<>();
     /** First token index of each block (tokens.size() for blocks without tokens after the last one). */
     final int[] firstTokenOfBlock;
 
     TokenStream(List<Block> blocks) {
+        this(blocks, false);
+    }
+
+    TokenStream(List<Block> blocks, boolean realTables) {
         this.blocks = blocks;
         this.firstTokenOfBlock = new int[blocks.size() + 1];
         for (int b = 0; b < blocks.size(); b++) {
@@ -27,6 +36,7 @@ final class TokenStream {
             }
         }
         firstTokenOfBlock[blocks.size()] = tokens.size();
+        this.unfilledForm = realTables && tokens.stream().noneMatch(Token::isValue);
     }
 
     int size() {
