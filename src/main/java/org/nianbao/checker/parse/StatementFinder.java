@@ -44,18 +44,20 @@ final class StatementFinder {
             boolean maybeFee = text.contains("处理费") || text.endsWith("处") || text.endsWith("处理");
             boolean maybeReceived = text.contains("收到");
             if (!maybePeriod && !maybeFee && !maybeReceived) continue;
-            // a sentence may wrap onto the next line (PDF lines): read this line with the next one
-            String window = i + 1 < texts.size() ? text + texts.get(i + 1) : text;
+            // a sentence may wrap over lines (PDF): read this line with its neighbours, keep what starts on it
+            String before = i > 0 ? texts.get(i - 1) : "";
+            String window = before + text + (i + 1 < texts.size() ? texts.get(i + 1) : "");
+            int from = before.length(), until = before.length() + text.length();
             Block block = blocks.get(i);
             if (maybePeriod) {
-                Statement p = startsIn(period(window, block), text, window);
+                Statement p = startsIn(period(window.substring(from), block), text, window.substring(from));
                 if (p != null) {
                     out.add(p);
                     periodFound = true;
                 }
             }
-            if (maybeFee) fee(window, block).filter(f -> window.indexOf("处理费") < text.length()).ifPresent(out::add);
-            if (maybeReceived) received(window, block).filter(r -> sentenceStart(window, r) < text.length()).ifPresent(out::add);
+            if (maybeFee) fee(window.substring(from), block).filter(f -> window.indexOf("处理费", from) < until).ifPresent(out::add);
+            if (maybeReceived) received(window, from, block).filter(r -> sentenceStart(window, r) < until).ifPresent(out::add);
         }
         return out;
     }
@@ -115,9 +117,9 @@ final class StatementFinder {
         return java.util.Optional.of(new Statement(Statement.Kind.FEE, sentence, null, null, amount, detail, block.location()));
     }
 
-    private static java.util.Optional<Statement> received(String text, Block block) {
+    private static java.util.Optional<Statement> received(String text, int from, Block block) {
         Matcher m = RECEIVED.matcher(text);
-        if (!m.find()) return java.util.Optional.empty();
+        if (!m.find(from)) return java.util.Optional.empty();
         String sentence = sentenceAround(text, m.start());
         // 受理 often means new + carried over, and an office may speak only for itself: then say nothing
         if (sentence.matches(".*(受理|代表|本级|其中|含|办结|答复).*")) return java.util.Optional.empty();

@@ -19,6 +19,8 @@ final class TableBuilder {
     private final List<String> missing = new ArrayList<>();
     private final java.util.Set<String> reportedRows = new java.util.HashSet<>();
     private Location location;
+    /** Table 三 only: the 2021 sub-rows of (六) are present, so the single 2019 row cannot be. */
+    boolean excludeOther;
     private String template;
 
     TableBuilder(String table) {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -23,7 +24,8 @@ import org.nianbao.checker.model.UnreadableInputException;
 /**
  * PDFs with a text layer (PDFBox 3). Glyphs are grouped into visual lines by their y position and each line is
  * cut into cells where the horizontal gap between glyphs is wider than a character: table columns stand far
- * apart, a sentence does not. Page footers that are only a page number (-1-, — 4 —, 第 3 页) are dropped; every
+ * apart, a sentence does not — or where a vertical table rule runs between them, which separates narrow columns
+ * whose numbers nearly touch. Page footers that are only a page number (-1-, — 4 —, 第 3 页) are dropped; every
  * block keeps its page.
  */
 public final class PdfReader implements ReportReader {
@@ -38,6 +40,11 @@ public final class PdfReader implements ReportReader {
 
     @Override
     public Document read(Path file) throws UnreadableInputException, IOException {
+        if (!hasEndMarker(file)) {
+            // PDFBox would rebuild what it can of a cut-off file; half a report must not be checked as a whole one
+            throw new UnreadableInputException("PDF 文件不完整（缺少文件结尾 %%EOF，可能下载或复制时被截断），未检查；请重新下载或重新导出后提交",
+                    "the PDF is truncated (no %%EOF at its end)");
+        }
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             int pages = pdf.getNumberOfPages();
             if (pages > MAX_PAGES) {
@@ -60,6 +67,17 @@ public final class PdfReader implements ReportReader {
         }
     }
 
+    /** A complete PDF ends with %%EOF (possibly followed by a little whitespace or padding). */
+    static boolean hasEndMarker(Path file) throws IOException {
+        try (var ch = java.nio.channels.FileChannel.open(file)) {
+            long size = ch.size();
+            int n = (int) Math.min(size, 4096);
+            java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate(n);
+            ch.read(tail, size - n);
+            return new String(tail.array(), java.nio.charset.StandardCharsets.ISO_8859_1).contains("%%EOF");
+        }
+    }
+
     /** Collects each page's glyphs and turns them into blocks when the page ends. */
     private static final class LineCollector extends PDFTextStripper {
 
@@ -67,13 +85,18 @@ public final class PdfReader implements ReportReader {
         private final List<TextPosition> glyphs = new ArrayList<>();
         private int lineNumber;
 
+        private final Rulings rulings = new Rulings();
+
         LineCollector() throws IOException {
             setSortByPosition(true);
+            // the text stripper ignores drawing; these record the table's vertical rules in the same pass
+            for (String op : Rulings.OPERATORS) addOperator(rulings.processor(this, op));
         }
 
         @Override
         protected void startPage(PDPage page) {
             glyphs.clear();
+            rulings.startPage(page.getCropBox());
         }
 
         @Override
@@ -86,14 +109,37 @@ public final class PdfReader implements ReportReader {
         @Override
         protected void endPage(PDPage page) {
             int pageNo = getCurrentPageNo();
-            for (List<TextPosition> line : lines(glyphs)) {
-                List<String> cells = cells(line);
+            List<List<TextPosition>> lines = lines(glyphs);
+            for (int i = 0; i < lines.size(); i++) {
+                List<TextPosition> line = lines.get(i);
+                List<String> cells = cells(line, rulings);
                 String joined = String.join("", cells).strip();
-                if (joined.isEmpty() || FOOTER.matcher(joined).matches()) continue;
+                if (joined.isEmpty() || isPageNumber(lines, i, joined, page.getCropBox())) continue;
                 Location at = new Location(pageNo, ++lineNumber);
                 blocks.add(cells.size() > 1 ? Block.row(cells, at) : Block.paragraph(cells.get(0), at));
             }
             glyphs.clear();
+        }
+
+        /**
+         * A page number is the first or last line of the page, in its margin, and either decorated (-4-, — 4 —,
+         * 第 4 页) or a bare number standing alone in the middle, well apart from the text. A lone number inside a
+         * table (a one-cell row at the foot of the page) is data and stays.
+         */
+        private static boolean isPageNumber(List<List<TextPosition>> lines, int i, String text, PDRectangle box) {
+            if (!FOOTER.matcher(text).matches()) return false;
+            boolean first = i == 0, last = i == lines.size() - 1;
+            if (!first && !last) return false;
+            List<TextPosition> line = lines.get(i);
+            double y = line.get(0).getYDirAdj();
+            if (!(y > box.getHeight() * 0.85 || y < box.getHeight() * 0.10)) return false;
+            if (!text.matches("\\d+")) return true;   // decorated: -4-, 第 4 页, 4/6
+            TextPosition a = line.get(0), z = line.get(line.size() - 1);
+            double centre = (a.getXDirAdj() + z.getXDirAdj() + z.getWidthDirAdj()) / 2;
+            boolean centred = Math.abs(centre - box.getWidth() / 2) < box.getWidth() * 0.1;
+            List<TextPosition> neighbour = lines.size() > 1 ? lines.get(last ? i - 1 : i + 1) : null;
+            double gap = neighbour == null ? Double.MAX_VALUE : Math.abs(y - neighbour.get(0).getYDirAdj());
+            return centred && gap > 2.5 * Math.max(a.getHeightDir(), 8);
         }
 
         /** Glyphs sharing a baseline (within half a glyph's height) form a line, left to right. */
@@ -117,15 +163,59 @@ public final class PdfReader implements ReportReader {
             return lines;
         }
 
-        /** A gap wider than about two-thirds of a character starts a new cell; spaces inside a cell are kept. */
-        private static List<String> cells(List<TextPosition> line) {
+        /**
+         * A gap wider than about two-thirds of a character starts a new cell; spaces inside a cell are kept. The
+         * digits of one number touch, so between two digits a quarter of a character already separates cells
+         * (narrow table columns put their numbers close together).
+         */
+        private static List<String> cells(List<TextPosition> line, Rulings rulings) {
+            double mid = line.get(0).getYDirAdj() - line.get(0).getHeightDir() / 2;
+            List<Double> ruled = rulings.verticalsAt(mid);
+            if (ruled.size() >= 3) {
+                List<String> cells = ruledCells(line, ruled);
+                if (cells != null) return cells;
+            }
+            return gapCells(line, rulings);
+        }
+
+        /**
+         * Cells of a line that lies in a ruled table: one cell per space between two rules, empty ones included, so
+         * that a blank cell keeps its column as in a Word table. Null when glyphs fall outside the rules.
+         */
+        private static List<String> ruledCells(List<TextPosition> line, List<Double> rules) {
+            List<Double> edges = new ArrayList<>();
+            for (double x : rules) if (edges.isEmpty() || x - edges.get(edges.size() - 1) > 2.0) edges.add(x);
+            if (edges.size() < 3) return null;
+            StringBuilder[] cells = new StringBuilder[edges.size() - 1];
+            for (int c = 0; c < cells.length; c++) cells[c] = new StringBuilder();
+            for (TextPosition g : line) {
+                double centre = g.getXDirAdj() + g.getWidthDirAdj() / 2;
+                int c = 0;
+                while (c < cells.length && centre > edges.get(c + 1)) c++;
+                if (centre < edges.get(0) || c >= cells.length) return null;
+                cells[c].append(g.getUnicode());
+            }
+            List<String> out = new ArrayList<>();
+            for (StringBuilder c : cells) out.add(c.toString().strip());
+            return out;
+        }
+
+        private static List<String> gapCells(List<TextPosition> line, Rulings rulings) {
             List<String> cells = new ArrayList<>();
             StringBuilder cell = new StringBuilder();
             double end = Double.NaN;
+            char previous = 0;
+            double middle = line.get(0).getYDirAdj() - line.get(0).getHeightDir() / 2;
+            List<Double> rules = rulings.verticalsAt(middle);
             for (TextPosition g : line) {
                 double size = Math.max(g.getFontSizeInPt(), g.getWidthDirAdj());
                 double gap = g.getXDirAdj() - end;
-                if (!Double.isNaN(end) && gap > Math.max(4.0, size * 0.6)) {
+                String u = g.getUnicode();
+                boolean digits = Character.isDigit(previous) && !u.isEmpty() && Character.isDigit(u.charAt(0));
+                double threshold = digits ? Math.max(1.5, size * 0.25) : Math.max(4.0, size * 0.6);
+                previous = u.isEmpty() ? 0 : u.charAt(u.length() - 1);
+                boolean ruled = !Double.isNaN(end) && Rulings.between(rules, end, g.getXDirAdj());
+                if (!Double.isNaN(end) && (gap > threshold || ruled)) {
                     cells.add(cell.toString().strip());
                     cell.setLength(0);
                 }

@@ -28,7 +28,7 @@ import org.nianbao.checker.read.Readers;
 /**
  * The same report published as DOCX, DOC or HTML is checked exactly as its text version: same agency, year,
  * template, sections, table cells and rule IDs. The fixtures are the seeds converted by scripts/make-fixtures.sh
- * (HTML with real tables, then LibreOffice to DOCX and DOC).
+ * (HTML with real tables, then LibreOffice to PDF, DOCX and DOC).
  *
  * <p>Every seed × format combination passes today. A combination that differs because of a parser limitation
  * (not a reader bug) goes into {@link #KNOWN_DIFFERENT} with the reason, so CI stays green and the gap stays visible.
@@ -37,7 +37,7 @@ class FormatParityTest {
 
     static final List<String> SEEDS = List.of("000_41ea44dbb3ddc373", "001_e4a3f774cb655e90", "002_ced1e3ba6e50580e",
             "003_1df9ee14cdc84c49", "004_11d5421f1e46d2a7");
-    static final List<String> FORMATS = List.of("docx", "doc", "html");
+    static final List<String> FORMATS = List.of("pdf", "docx", "doc", "html");
     static final Path FIXTURES = Path.of("src/test/resources/fixtures/seeds");
     /** "seed.ext" combinations whose results differ from the text for a parser reason; none at present. */
     static final Set<String> KNOWN_DIFFERENT = Set.of();
@@ -99,7 +99,7 @@ class FormatParityTest {
 
     /** What is missing, without "（第 12 行）": line numbers count blocks, which differ between formats. */
     static List<String> withoutLines(List<String> missing) {
-        return missing.stream().map(m -> m.replaceAll("（第 \\d+ 行）", "")).toList();
+        return missing.stream().map(m -> m.replaceAll("（(第 \\d+ 页 )?第 \\d+ 行）", "")).toList();
     }
 
     static List<String> sections(ParsedReport p) {

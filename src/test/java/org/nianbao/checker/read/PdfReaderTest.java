@@ -29,11 +29,18 @@ class PdfReaderTest {
         Document doc = read(CITY);
         assertThat(doc.format()).isEqualTo(SourceFormat.PDF);
         assertThat(doc.pages()).isEqualTo(6);
-        Block numbers = doc.blocks().stream().filter(b -> b.cells().equals(List.of("3001", "53", "0", "0", "61", "4", "3119")))
+        // the row lies between the table's rules: its empty label cell stays a cell, as in the Word original
+        Block numbers = doc.blocks().stream().filter(b -> b.cells().equals(List.of("", "3001", "53", "0", "0", "61", "4", "3119")))
                 .findFirst().orElseThrow();
         assertThat(numbers.kind()).isEqualTo(Block.Kind.ROW);
         assertThat(numbers.location().page()).isEqualTo(4);
         assertThat(doc.blocks()).anySatisfy(b -> assertThat(b.cells()).containsExactly("行政处罚", "3985758"));
+    }
+
+    @Test
+    void aLabelRowOfARuledTableKeepsItsEmptyCells() throws Exception {
+        assertThat(read(CITY).blocks()).anySatisfy(b -> assertThat(b.cells())
+                .containsExactly("一、本年新收政府信息公开申请数量", "", "", "", "", "", "", ""));
     }
 
     @Test
