@@ -156,13 +156,19 @@ final class CheckCommand implements Callable<Integer> {
         ReportPipeline pipeline = new ReportPipeline(Readers.standard(),
                 new ReportParser(setup.settings().parser()), new ReportChecker(setup.rules(), setup.settings()),
                 new Limits(maxFileMb * 1024 * 1024, java.time.Duration.ofSeconds(maxSeconds)));
+        long tCheck = System.nanoTime();
         List<CheckedReport> results = checkAll(pipeline, files, out, bars);
+        LOG.debug("{} file(s) checked in {} ms", files.size(), (System.nanoTime() - tCheck) / 1_000_000);
 
         RunInfo run = new RunInfo(started, rulesDir, setup.rules().version());
+        long tCompare = System.nanoTime();
         RunChanges changes = Comparison.compare(previous, results);
+        LOG.debug("compared with the previous run in {} ms", (System.nanoTime() - tCompare) / 1_000_000);
         List<String> written = new ArrayList<>();
         if (wanted.contains("json")) {
+            long tJson = System.nanoTime();
             new JsonFindingsWriter().write(results, run, changes, outDir.resolve(JsonFindingsWriter.FILE_NAME));
+            LOG.debug("findings.json written in {} ms", (System.nanoTime() - tJson) / 1_000_000);
             written.add(JsonFindingsWriter.FILE_NAME);
         }
         if (wanted.contains("xlsx")) {
@@ -180,7 +186,9 @@ final class CheckCommand implements Callable<Integer> {
             written.add(1, SummaryWorkbookWriter.FILE_NAME);
         }
         written.add("checker.log");
+        long tRecord = System.nanoTime();
         String recorded = record(store, run, results, changes, err);
+        LOG.debug("run recorded in {} ms", (System.nanoTime() - tRecord) / 1_000_000);
 
         ClosingSummary.print(out, results, changes, outDir, written, recorded, run.rulesVersion(),
                 (System.nanoTime() - t0) / 1e9);

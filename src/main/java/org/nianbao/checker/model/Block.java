@@ -7,13 +7,19 @@ import java.util.List;
  * is what the parser reads (normalised once the normaliser has run); {@code raw} keeps the text exactly as the
  * reader found it, for evidence.
  */
-public record Block(Kind kind, List<String> cells, List<String> raw, Location location) {
+public record Block(Kind kind, List<String> cells, List<String> raw, Location location, String text) {
 
     public enum Kind { PARAGRAPH, ROW }
 
+    /** @param text the cells joined by single spaces, empty cells skipped: computed once, read many times */
     public Block {
         cells = List.copyOf(cells);
         raw = List.copyOf(raw);
+        text = join(cells);
+    }
+
+    public Block(Kind kind, List<String> cells, List<String> raw, Location location) {
+        this(kind, cells, raw, location, null);
     }
 
     public static Block paragraph(String text, Location location) {
@@ -22,11 +28,6 @@ public record Block(Kind kind, List<String> cells, List<String> raw, Location lo
 
     public static Block row(List<String> cells, Location location) {
         return new Block(Kind.ROW, cells, cells, location);
-    }
-
-    /** The cells joined by single spaces, empty cells skipped. */
-    public String text() {
-        return join(cells);
     }
 
     public String rawText() {

@@ -15,6 +15,18 @@ public record ParsedReport(Report report, List<Section> sections, List<ReportTab
         markers = List.copyOf(markers);
     }
 
+    /**
+     * The facts without the sections' body text, which only the rules read: what is kept for the outputs once a
+     * report is checked, so that memory stays flat over thousands of reports.
+     */
+    public ParsedReport withoutSectionText() {
+        List<Section> slim = new ArrayList<>(sections.size());
+        for (Section s : sections) {
+            slim.add(new Section(s.kind(), s.number(), s.numberValue(), s.numberStyle(), s.title(), s.order(), s.location(), ""));
+        }
+        return new ParsedReport(report, slim, tables, statements, flags, markers);
+    }
+
     public ReportTable table(String name) {
         return tables.stream().filter(t -> t.table().equals(name)).findFirst().orElse(null);
     }

@@ -107,6 +107,12 @@ public final class TextNormalizer {
     /** The text without any whitespace, for label matching ("自 然 人" is 自然人). */
     public static String compact(String s) {
         if (s == null) return "";
+        boolean spaced = false;
+        for (int i = 0; i < s.length() && !spaced; i++) {
+            char c = s.charAt(i);
+            spaced = Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0';
+        }
+        if (!spaced) return s;
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

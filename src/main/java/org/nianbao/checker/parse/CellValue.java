@@ -20,6 +20,7 @@ record CellValue(Double value, boolean blank, boolean malformed) {
     static boolean looksLikeValue(String text) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) return false;
+        if (t.length() <= 9 && allDigits(t)) return true;
         // fast path: a value starts with a digit, a sign or a blank marker; labels start with a character
         char first = t.charAt(0);
         if (!(Character.isDigit(first) || "-—–―/／\\无+".indexOf(first) >= 0)) return false;
@@ -33,6 +34,10 @@ record CellValue(Double value, boolean blank, boolean malformed) {
      */
     static CellValue parse(String text, boolean unitAllowed) {
         String t = text == null ? "" : text.strip();
+        // nearly every cell is a plain count: read it without the patterns
+        if (!t.isEmpty() && t.length() <= 9 && (t.charAt(0) != '0' || t.length() == 1) && allDigits(t)) {
+            return new CellValue((double) Integer.parseInt(t), false, false);
+        }
         String c = TextNormalizer.compact(t);
         if (BLANK.matcher(c).matches()) return new CellValue(null, true, false);
         if (CLEAN.matcher(t).matches()) return new CellValue(number(t), false, false);
@@ -51,6 +56,11 @@ record CellValue(Double value, boolean blank, boolean malformed) {
         // "00" is still 0; "1 0" could be 10 or two cells, so it gets no value
         if (t.matches("^-?\\d+$")) return new CellValue(number(t), false, true);
         return new CellValue(null, false, true);
+    }
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return true;
     }
 
     private static double number(String s) {

@@ -56,8 +56,8 @@ final class TableBuilder {
             boolean unitAllowed = unitAllowedInLast && i == cols.size() - 1;
             CellValue v = t == null ? new CellValue(null, true, false) : CellValue.parse(t.text(), unitAllowed);
             Location loc = t != null ? t.location() : rowLocation != null ? rowLocation : firstLocation(values);
-            cells.put(row.key() + "|" + col.key(), new TableCell(table, row.key(), row.label(), col.key(), col.label(),
-                    v.value(), v.blank(), v.malformed(), t == null ? "" : t.raw(), loc));
+            cells.put(key(row.key(), col.key()), new TableCell(table, row.key(), row.label(), col.key(), col.label(),
+                    shared(v.value()), v.blank(), v.malformed(), t == null ? "" : shared(t.raw()), loc));
             at(loc);
         }
     }
@@ -65,6 +65,31 @@ final class TableBuilder {
     private static Location firstLocation(List<Token> values) {
         for (Token t : values) if (t != null) return t.location();
         return Location.NONE;
+    }
+
+    // Thousands of reports are kept until the outputs are written: the same key, "0" or 0.0 is one object.
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Double[] SMALL = new Double[1001];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) SMALL[i] = (double) i;
+    }
+
+    private static String key(String row, String column) {
+        String k = row + "|" + column;
+        String known = KEYS.putIfAbsent(k, k);
+        return known == null ? k : known;
+    }
+
+    private static String shared(String raw) {
+        if (raw.length() > 6) return raw;
+        String known = KEYS.putIfAbsent(raw, raw);
+        return known == null ? raw : known;
+    }
+
+    private static Double shared(Double v) {
+        if (v == null || v < 0 || v > 1000 || v != Math.rint(v)) return v;
+        return SMALL[v.intValue()];
     }
 
     void missing(String what) {

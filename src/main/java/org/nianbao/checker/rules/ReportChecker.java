@@ -45,7 +45,7 @@ public final class ReportChecker {
             kept.add(override != null ? f.withSeverity(override) : f);
         }
         kept.sort(ORDER.thenComparingInt(f -> cellPosition(parsed, f)));
-        return new CheckedReport(parsed, kept);
+        return new CheckedReport(parsed.withoutSectionText(), kept);
     }
 
     /** Position of the finding's first cell in its table (row, then column), so a row's findings read left to right. */
