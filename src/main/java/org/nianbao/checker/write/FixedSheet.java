@@ -28,17 +28,8 @@ final class FixedSheet {
 
     static void write(Sheet sheet, WorkbookStyles styles, List<CheckedReport> reports, boolean withFile,
                       RunChanges changes) {
-        int off = withFile ? 1 : 0;
-        Row header = sheet.createRow(0);
-        if (withFile) {
-            TextCells.text(header, 0, "文件", styles.header);
-            sheet.setColumnWidth(0, FILE_WIDTH * 256);
-        }
-        for (int i = 0; i < HEADERS.size(); i++) {
-            TextCells.text(header, i + off, HEADERS.get(i), styles.header);
-            sheet.setColumnWidth(i + off, WIDTHS[i] * 256);
-        }
-        header.setHeightInPoints(RowHeights.points(1) + 4);
+        int off = ListHeader.write(sheet, styles, HEADERS, WIDTHS, FILE_WIDTH, withFile);
+        sheet.getRow(0).setHeightInPoints(RowHeights.points(1) + 4);
         int r = 1;
         for (CheckedReport report : reports) {
             ReportChanges c = changes.of(report);
