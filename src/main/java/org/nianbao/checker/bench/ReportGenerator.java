@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 /**
  * Makes N realistic text reports from the seeds: each with its own agency name, a report year from 2021 to 2024
  * (the 2020 seed keeps its year and 2019 format), the seed's own layout, and zero to two injected defects. A
- * manifest records, per file, the defects injected and the rules that must find them.
+ * manifest beside the folder records, per file, the defects injected and the rules that must find them.
  */
 public final class ReportGenerator {
 
@@ -77,7 +77,7 @@ public final class ReportGenerator {
             entries.add(new Entry(file, seed, agency, year, injected));
         }
         Manifest manifest = new Manifest(entries);
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(outDir.resolve("manifest.json").toFile(), manifest);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(manifestOf(outDir).toFile(), manifest);
         return manifest;
     }
 
@@ -89,6 +89,12 @@ public final class ReportGenerator {
         if (d == Defect.DATE_MISSING && (seed.startsWith("001") || injected.contains("PUBLISHED_LATE"))) return true;
         if (d == Defect.PUBLISHED_LATE && (seed.startsWith("001") || injected.contains("DATE_MISSING"))) return true;
         return false;
+    }
+
+    /** The manifest sits beside the generated folder, not in it, so that checking the folder checks only reports. */
+    public static Path manifestOf(Path outDir) {
+        Path abs = outDir.toAbsolutePath();
+        return abs.resolveSibling(abs.getFileName() + "-manifest.json");
     }
 
     public static Manifest read(Path manifest) throws IOException {
