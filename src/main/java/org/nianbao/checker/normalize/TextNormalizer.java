@@ -72,10 +72,15 @@ public final class TextNormalizer {
         return sb == null ? s : sb.toString();
     }
 
+    private static final boolean[] IS_HINT = new boolean[0x10000];
+
+    static {
+        for (char c : TRADITIONAL_HINTS.toCharArray()) IS_HINT[c] = true;
+    }
+
     public static boolean containsTraditional(String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x4E00 && TRADITIONAL_HINTS.indexOf(c) >= 0) return true;
+            if (IS_HINT[s.charAt(i)]) return true;
         }
         return false;
     }

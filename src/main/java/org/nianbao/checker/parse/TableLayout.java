@@ -15,14 +15,23 @@ final class TableLayout {
     record Column(String key, String label) {
     }
 
-    record Row(String key, String label, Pattern pattern) {
+    /**
+     * @param literals the pattern's alternatives when it is only plain words ("国家秘密", "法律行政|禁止公开"): matched
+     *                 with {@code contains}, which is several times cheaper than the regex on every table cell
+     */
+    record Row(String key, String label, Pattern pattern, String[] literals) {
         boolean matches(String compactLabel) {
+            if (literals != null) {
+                for (String l : literals) if (compactLabel.contains(l)) return true;
+                return false;
+            }
             return pattern.matcher(compactLabel).find();
         }
     }
 
     static Row row(String key, String label, String regex) {
-        return new Row(key, label, Pattern.compile(regex));
+        boolean plain = regex.chars().noneMatch(c -> "^$()[]{}.*+?\\".indexOf(c) >= 0);
+        return new Row(key, label, Pattern.compile(regex), plain ? regex.split("\\|") : null);
     }
 
     // ---- 表三 ----

@@ -110,12 +110,27 @@ public final class TextReader implements ReportReader {
                 .decode(ByteBuffer.wrap(bytes)).toString();
     }
 
+    /** The text's lines, split at \r\n, \r or \n (without a regex: this runs on every line of every report). */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\n' && c != '\r') continue;
+            lines.add(text.substring(start, i));
+            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
+            start = i + 1;
+        }
+        lines.add(text.substring(start));
+        return lines;
+    }
+
     /** One block per line; tab- or pipe-separated lines become rows. */
     public static List<Block> toBlocks(String text) {
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        List<Block> blocks = new ArrayList<>(lines.length);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
+        List<String> lines = lines(text);
+        List<Block> blocks = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             Location at = Location.line(i + 1);
             if (line.indexOf('\t') >= 0) {
                 blocks.add(Block.row(Arrays.asList(line.split("\t", -1)), at));
