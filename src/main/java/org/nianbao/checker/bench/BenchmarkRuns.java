@@ -27,8 +27,9 @@ public final class BenchmarkRuns {
         }
     }
 
-    public static Timing child(Path jar, Path work, String name, String... args) throws IOException, InterruptedException {
-        ChildRun r = ChildRun.of(jar, work.resolve(name + ".log"), args);
+    /** A run as the launcher would start it; {@code bulk} when it checks hundreds of files (see the launcher). */
+    public static Timing child(Path jar, Path work, String name, boolean bulk, String... args) throws IOException, InterruptedException {
+        ChildRun r = ChildRun.of(jar, work.resolve(name + ".log"), bulk, args);
         return new Timing(r.exitCode(), r.seconds(), r.peakMb());
     }
 
