@@ -13,9 +13,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * The vertical rules of a page's tables, recorded while the text is extracted: line segments and thin
- * rectangles that are drawn (stroked or filled), in the same top-down coordinates as the glyphs. Cells are then
- * cut wherever a rule runs between two glyphs of a line.
+ * The rules of a page's tables, recorded while the text is extracted: line segments and rectangle edges that
+ * are drawn (stroked or filled), in the same top-down coordinates as the glyphs. Cells are cut wherever a vertical
+ * rule runs between two glyphs of a line; lines between the same two horizontal rules belong to one table row.
  */
 final class Rulings {
 
@@ -25,7 +25,15 @@ final class Rulings {
     private record Vertical(double x, double top, double bottom) {
     }
 
+    private record Horizontal(double y, double left, double right) {
+    }
+
+    /** The rules just above and just below a point: the table row it sits in. */
+    record Band(double top, double bottom) {
+    }
+
     private final List<Vertical> verticals = new ArrayList<>();
+    private final List<Horizontal> horizontals = new ArrayList<>();
     private final List<double[]> path = new ArrayList<>();   // segments x1,y1,x2,y2 in top-down page space
     private double[] current;
     private double[] subpathStart;
@@ -33,6 +41,7 @@ final class Rulings {
 
     void startPage(PDRectangle cropBox) {
         verticals.clear();
+        horizontals.clear();
         path.clear();
         crop = cropBox;
     }
@@ -43,6 +52,18 @@ final class Rulings {
         for (Vertical v : verticals) if (v.top() - 1 <= y && y <= v.bottom() + 1) xs.add(v.x());
         xs.sort(Double::compare);
         return xs;
+    }
+
+    /** The horizontal rules crossing {@code x} just above and just below {@code y}; null outside a ruled table. */
+    Band bandAt(double x, double y) {
+        double top = Double.NEGATIVE_INFINITY, bottom = Double.POSITIVE_INFINITY;
+        for (Horizontal h : horizontals) {
+            if (x < h.left() - 1 || x > h.right() + 1) continue;
+            if (h.y() < y && h.y() > top) top = h.y();
+            if (h.y() > y && h.y() < bottom) bottom = h.y();
+        }
+        if (Double.isInfinite(top) || Double.isInfinite(bottom)) return null;
+        return new Band(Math.round(top * 10) / 10.0, Math.round(bottom * 10) / 10.0);
     }
 
     /** Whether a rule runs between the end of one glyph and the start of the next. */
@@ -93,9 +114,13 @@ final class Rulings {
                 if (width < 2.5 && height > 4) {
                     // a thin filled or stroked rectangle drawn as a rule
                     path.add(new double[]{(a[0] + b[0]) / 2, Math.min(a[1], d[1]), (a[0] + b[0]) / 2, Math.max(a[1], d[1])});
+                } else if (height < 2.5 && width > 4) {
+                    path.add(new double[]{Math.min(a[0], b[0]), (a[1] + d[1]) / 2, Math.max(a[0], b[0]), (a[1] + d[1]) / 2});
                 } else {
                     path.add(new double[]{a[0], a[1], d[0], d[1]});
                     path.add(new double[]{b[0], b[1], c[0], c[1]});
+                    path.add(new double[]{a[0], a[1], b[0], b[1]});
+                    path.add(new double[]{d[0], d[1], c[0], c[1]});
                 }
                 current = a;
                 subpathStart = a;
@@ -106,6 +131,8 @@ final class Rulings {
                 for (double[] s : path) {
                     if (Math.abs(s[0] - s[2]) < 1.5 && Math.abs(s[1] - s[3]) > 4) {
                         verticals.add(new Vertical((s[0] + s[2]) / 2, Math.min(s[1], s[3]), Math.max(s[1], s[3])));
+                    } else if (Math.abs(s[1] - s[3]) < 1.5 && Math.abs(s[0] - s[2]) > 4) {
+                        horizontals.add(new Horizontal((s[1] + s[3]) / 2, Math.min(s[0], s[2]), Math.max(s[0], s[2])));
                     }
                 }
                 path.clear();

@@ -25,22 +25,42 @@ class PdfReaderTest {
     }
 
     @Test
-    void tableRowsComeOutCellByCellWithTheirPage() throws Exception {
+    void aTableRowComesOutAsOneRowWithItsLabelAndNumbersAndItsPage() throws Exception {
         Document doc = read(CITY);
         assertThat(doc.format()).isEqualTo(SourceFormat.PDF);
         assertThat(doc.pages()).isEqualTo(6);
-        // the row lies between the table's rules: its empty label cell stays a cell, as in the Word original
-        Block numbers = doc.blocks().stream().filter(b -> b.cells().equals(List.of("", "3001", "53", "0", "0", "61", "4", "3119")))
+        // WPS sets the label 2.3 pt above the numbers of its row; both lie between the same two rules
+        Block row = doc.blocks().stream()
+                .filter(b -> b.cells().equals(List.of("一、本年新收政府信息公开申请数量", "3001", "53", "0", "0", "61", "4", "3119")))
                 .findFirst().orElseThrow();
-        assertThat(numbers.kind()).isEqualTo(Block.Kind.ROW);
-        assertThat(numbers.location().page()).isEqualTo(4);
+        assertThat(row.kind()).isEqualTo(Block.Kind.ROW);
+        assertThat(row.location().page()).isEqualTo(4);
         assertThat(doc.blocks()).anySatisfy(b -> assertThat(b.cells()).containsExactly("行政处罚", "3985758"));
     }
 
     @Test
-    void aLabelRowOfARuledTableKeepsItsEmptyCells() throws Exception {
+    void aLabelWrappedInsideItsCellIsJoinedAndTheRowKeepsItsEmptyCells() throws Exception {
+        // printed over two lines with the numbers set between them; the group cell to the left is empty here
+        assertThat(read(CITY).blocks()).anySatisfy(b -> assertThat(b.cells()).containsExactly(
+                "", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "447", "7", "0", "0", "0", "0", "454"));
+        // three lines, and a row that continues on the next page keeps that page
+        Block other = read(CITY).blocks().stream()
+                .filter(b -> b.cells().contains("1、申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请")).findFirst().orElseThrow();
+        assertThat(other.cells()).endsWith("67", "3", "0", "0", "1", "0", "71");
+        assertThat(other.location().page()).isEqualTo(5);
+    }
+
+    @Test
+    void headerWordsSplitOverLinesInOneCellAreJoined() throws Exception {
         assertThat(read(CITY).blocks()).anySatisfy(b -> assertThat(b.cells())
-                .containsExactly("一、本年新收政府信息公开申请数量", "", "", "", "", "", "", ""));
+                .containsSubsequence("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"));
+    }
+
+    @Test
+    void tableFourIsOneRowOfFifteenNumbers() throws Exception {
+        Document doc = read(Path.of("src/test/resources/corpus/huaian-hongze-district-gov-2024.pdf"));
+        assertThat(doc.blocks()).anySatisfy(b -> assertThat(b.cells())
+                .containsExactly("1", "1", "0", "0", "2", "1", "0", "0", "0", "1", "2", "0", "1", "0", "3"));
     }
 
     @Test
