@@ -1,14 +1,19 @@
 package org.nianbao.checker.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.nianbao.checker.model.Block;
 import org.nianbao.checker.model.Document;
 import org.nianbao.checker.model.SourceFormat;
+import org.nianbao.checker.model.UnreadableInputException;
 import org.nianbao.checker.normalize.DocumentNormalizer;
 import org.nianbao.checker.parse.ReportParser;
 import org.nianbao.checker.parse.ParserSettings;
@@ -95,6 +100,51 @@ class PdfReaderTest {
         }
         assertThat(parse(Path.of("src/test/resources/corpus/huaian-hongze-district-gov-2024.pdf")).table("T3")
                 .cell("NEW", "TOTAL").value()).isEqualTo(95.0);
+    }
+
+    @Test
+    void aScannedPdfHasNoTextAndSaysHowManyPages() {
+        UnreadableInputException e = catchThrowableOfType(UnreadableInputException.class,
+                () -> Readers.standard().read(Fixtures.BAD.resolve("scanned.pdf")));
+        assertThat(e.kind()).isEqualTo(UnreadableInputException.Kind.NO_TEXT);
+        assertThat(e.pages()).isEqualTo(1);
+        assertThat(e.reasonZh()).contains("没有文字层").contains("共 1 页").contains("扫描件");
+    }
+
+    @Test
+    void anEncryptedPdfIsUnreadableBecauseOfItsPassword() {
+        UnreadableInputException e = catchThrowableOfType(UnreadableInputException.class,
+                () -> Readers.standard().read(Fixtures.BAD.resolve("encrypted.pdf")));
+        assertThat(e.kind()).isEqualTo(UnreadableInputException.Kind.UNREADABLE);
+        assertThat(e.reasonZh()).contains("PDF 已加密");
+    }
+
+    @Test
+    void aTruncatedPdfIsRefusedRatherThanHalfRead() {
+        UnreadableInputException e = catchThrowableOfType(UnreadableInputException.class,
+                () -> Readers.standard().read(Fixtures.BAD.resolve("truncated.pdf")));
+        assertThat(e.kind()).isEqualTo(UnreadableInputException.Kind.UNREADABLE);
+        assertThat(e.reasonZh()).contains("不完整").contains("截断");
+    }
+
+    @Test
+    void garbageBehindAPdfHeaderIsDamaged() throws Exception {
+        Path fake = Files.createTempFile("garbage", ".pdf");
+        try {
+            Files.writeString(fake, "%PDF-1.7\nthis is not a PDF body at all\n%%EOF\n");
+            assertThatThrownBy(() -> Readers.standard().read(fake)).isInstanceOf(UnreadableInputException.class)
+                    .hasMessageContaining("PDF").hasMessageContaining("损坏");
+        } finally {
+            Files.deleteIfExists(fake);
+        }
+    }
+
+    @Test
+    void aPageTreeThatPointsBackAtItselfEndsQuickly() throws Exception {
+        long start = System.nanoTime();
+        Document doc = Readers.standard().read(Fixtures.BAD.resolve("loop.pdf"));
+        assertThat(doc.pages()).isEqualTo(1);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
 
     static ParsedReport parse(Path p) throws Exception {
