@@ -58,7 +58,7 @@ public final class PdfReader implements ReportReader {
             if (!anyText) {
                 throw new UnreadableInputException(UnreadableInputException.Kind.NO_TEXT,
                         "PDF 没有文字层（共 " + pages + " 页，可能是扫描件），无法检查；请提交由 Word/WPS 直接导出的 PDF 或 Word 版本",
-                        "the PDF has no text layer (" + pages + " pages; probably scanned)", pages, null);
+                        "the PDF has no text layer (" + pages + (pages == 1 ? " page" : " pages") + "; probably scanned)", pages, null);
             }
             return new Document(file, SourceFormat.PDF, collector.blocks, pages);
         } catch (InvalidPasswordException e) {
