@@ -61,11 +61,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "要检查的文件或文件夹（文件夹中的所有文件都会检查），默认 reports-in / files or folders to check (default: reports-in)")
     List<Path> inputs = new ArrayList<>();
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${sys:checker.home:-}rules",
             description = "规则文件夹（.drl 和 settings.yaml），默认 ${DEFAULT-VALUE} / rule folder")
     Path rulesDir;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports-out",
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "${sys:checker.home:-}reports-out",
             description = "输出文件夹，默认 ${DEFAULT-VALUE} / output folder")
     Path outDir;
 
@@ -100,7 +100,8 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LogSetup.verbose(verbose);
 
-        List<Path> args = inputs.isEmpty() ? List.of(Path.of("reports-in")) : inputs;
+        // run from elsewhere, the launcher passes the project folder (with a trailing slash) so the defaults still point into it
+        List<Path> args = inputs.isEmpty() ? List.of(Path.of(System.getProperty("checker.home", "") + "reports-in")) : inputs;
         for (Path p : args) {
             if (!Files.exists(p)) {
                 err.println("输入不存在 / input not found: " + p);

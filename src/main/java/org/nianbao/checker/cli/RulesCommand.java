@@ -31,7 +31,7 @@ final class RulesCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "规则文件夹 / rule folder")
+        @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${sys:checker.home:-}rules", description = "规则文件夹 / rule folder")
         Path rulesDir;
 
         @Override
@@ -63,7 +63,7 @@ final class RulesCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "规则文件夹 / rule folder")
+        @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${sys:checker.home:-}rules", description = "规则文件夹 / rule folder")
         Path rulesDir;
 
         @Override
@@ -89,7 +89,7 @@ final class RulesCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "规则文件夹 / rule folder")
+        @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${sys:checker.home:-}rules", description = "规则文件夹 / rule folder")
         Path rulesDir;
 
         @picocli.CommandLine.Parameters(paramLabel = "TESTFILE", arity = "0..*",

@@ -26,7 +26,7 @@ final class RunsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports-out",
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "${sys:checker.home:-}reports-out",
             description = "输出文件夹（检查记录在其中的 .runs 文件夹），默认 ${DEFAULT-VALUE} / output folder holding the records")
     Path outDir;
 
