@@ -27,7 +27,6 @@ import org.nianbao.checker.model.RunInfo;
 import org.nianbao.checker.parse.ReportParser;
 import org.nianbao.checker.read.Readers;
 import org.nianbao.checker.rules.ReportChecker;
-import org.nianbao.checker.rules.RuleCompilationException;
 import org.nianbao.checker.write.AgencyWorkbooks;
 import org.nianbao.checker.write.JsonFindingsWriter;
 import org.nianbao.checker.write.SafeFileNames;
@@ -137,12 +136,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         Instant started = Instant.now();
-        RuleSetup setup;
-        try {
-            setup = RuleSetup.load(rulesDir, err);
-        } catch (RuleCompilationException e) {
-            return ExitCodes.CANNOT_RUN;
-        }
+        var loaded = RuleSetup.tryLoad(rulesDir, err);
+        if (loaded.isEmpty()) return ExitCodes.CANNOT_RUN;
+        RuleSetup setup = loaded.get();
         LogSetup.logFile(outDir.resolve("checker.log"));
         int leftovers = org.nianbao.checker.write.AtomicOutput.removeLeftovers(outDir);
         if (leftovers > 0) LOG.info("removed {} temporary file(s) left by an interrupted run", leftovers);

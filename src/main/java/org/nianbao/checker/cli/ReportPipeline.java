@@ -51,26 +51,36 @@ public final class ReportPipeline {
     /** Checks one file within the limits; a file over a limit gets a finding saying which and what to do. */
     public CheckedReport check(Path file) {
         String tooBig = sizeProblem(file);
-        if (tooBig != null) return checker.check(unreadable(file, new UnreadableInputException(tooBig,
-                "the file is larger than the limit of " + limits.maxBytes() / (1024 * 1024) + " MB")));
+        if (tooBig != null) return failed(file, new UnreadableInputException(tooBig,
+                "the file is larger than the limit of " + limits.maxBytes() / (1024 * 1024) + " MB"));
         java.util.concurrent.Future<CheckedReport> work = guard.submit(() -> checkNow(file));
         try {
             return work.get(limits.maxTime().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             work.cancel(true);
             LOG.warn("{}: gave up after {} s", file, limits.maxTime().toSeconds());
-            return checker.check(unreadable(file, new UnreadableInputException(
+            return failed(file, new UnreadableInputException(
                     "处理时间超过上限 " + limits.maxTime().toSeconds() + " 秒，已放弃（文件可能损坏或结构异常）；请重新导出后提交，或用 --max-seconds 放宽上限",
-                    "processing took longer than " + limits.maxTime().toSeconds() + " s and was abandoned")));
+                    "processing took longer than " + limits.maxTime().toSeconds() + " s and was abandoned"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             work.cancel(true);
-            return checker.check(unreadable(file, new UnreadableInputException("检查被中断", "the check was interrupted")));
+            return failed(file, new UnreadableInputException("检查被中断", "the check was interrupted"));
         } catch (java.util.concurrent.ExecutionException e) {
-            return checker.check(unreadable(file, new UnreadableInputException(
-                    "处理该文件时出现内部错误（" + e.getCause().getClass().getSimpleName() + "）；请将文件提供给维护人员",
-                    "internal error while processing the file: " + e.getCause(), e.getCause())));
+            return failed(file, internalError(e.getCause()));
         }
+    }
+
+    /** The report entry of a file that could not be checked: its reason becomes the finding. */
+    private CheckedReport failed(Path file, UnreadableInputException why) {
+        return checker.check(unreadable(file, why));
+    }
+
+    /** A bug must not lose the file: it is reported as unreadable, naming the cause. */
+    private static UnreadableInputException internalError(Throwable cause) {
+        return new UnreadableInputException(
+                "处理该文件时出现内部错误（" + cause.getClass().getSimpleName() + "）；请将文件提供给维护人员",
+                "internal error while processing the file: " + cause, cause);
     }
 
     private String sizeProblem(Path file) {
@@ -93,22 +103,16 @@ public final class ReportPipeline {
     }
 
     private CheckedReport checkNow(Path file) {
-        ParsedReport parsed;
         try {
             Document doc = readers.read(file);
             DocumentNormalizer.Result normal = normalizer.normalize(doc);
-            parsed = parser.parse(normal.document(), normal.flags());
-            return checker.check(parsed);
+            return checker.check(parser.parse(normal.document(), normal.flags()));
         } catch (UnreadableInputException e) {
-            parsed = unreadable(file, e);
+            return failed(file, e);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            // a bug must not lose the file: it is reported as unreadable, with the cause in the log
             LOG.warn("{}: internal error, reported as unreadable", file, e);
-            parsed = unreadable(file, new UnreadableInputException(
-                    "处理该文件时出现内部错误（" + e.getClass().getSimpleName() + "）；请将文件提供给维护人员",
-                    "internal error while processing the file: " + e, e));
+            return failed(file, internalError(e));
         }
-        return checker.check(parsed);
     }
 
     static ParsedReport unreadable(Path file, UnreadableInputException e) {

@@ -12,6 +12,15 @@ import org.nianbao.checker.rules.RuleValidator;
 /** Loads the rule folder (settings and DRL) and validates it, printing every problem with file and line. */
 record RuleSetup(RuleBase rules, CheckerSettings settings) {
 
+    /** The rules, or empty after the problems were printed: the caller then exits with 2. */
+    static java.util.Optional<RuleSetup> tryLoad(Path dir, PrintWriter err) {
+        try {
+            return java.util.Optional.of(load(dir, err));
+        } catch (RuleCompilationException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     static RuleSetup load(Path dir, PrintWriter err) throws RuleCompilationException {
         try {
             CheckerSettings settings = CheckerSettings.load(dir);

@@ -9,7 +9,6 @@ import org.kie.api.definition.rule.Rule;
 import org.nianbao.checker.parse.ReportParser;
 import org.nianbao.checker.read.Readers;
 import org.nianbao.checker.rules.ReportChecker;
-import org.nianbao.checker.rules.RuleCompilationException;
 import org.nianbao.checker.rules.ruletest.CaseResult;
 import org.nianbao.checker.rules.ruletest.RuleTestPrinter;
 import org.nianbao.checker.rules.ruletest.RuleTestRunner;
@@ -37,12 +36,9 @@ final class RulesCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            RuleSetup setup;
-            try {
-                setup = RuleSetup.load(rulesDir, spec.commandLine().getErr());
-            } catch (RuleCompilationException e) {
-                return ExitCodes.CANNOT_RUN;
-            }
+            var loaded = RuleSetup.tryLoad(rulesDir, spec.commandLine().getErr());
+            if (loaded.isEmpty()) return ExitCodes.CANNOT_RUN;
+            RuleSetup setup = loaded.get();
             out.printf("%-22s %-6s %-40s %s%n", "规则编号 ID", "严重程度", "适用 applies to", "依据 basis");
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (Rule r : setup.rules().rules()) {
@@ -68,14 +64,12 @@ final class RulesCommand {
 
         @Override
         public Integer call() {
-            try {
-                RuleSetup setup = RuleSetup.load(rulesDir, spec.commandLine().getErr());
-                spec.commandLine().getOut().println("规则文件夹没有问题 / the rule folder is fine: "
-                        + setup.rules().files().size() + " 个文件，" + setup.rules().rules().size() + " 条规则，版本 " + setup.rules().version());
-                return ExitCodes.CLEAN;
-            } catch (RuleCompilationException e) {
-                return ExitCodes.CANNOT_RUN;
-            }
+            var loaded = RuleSetup.tryLoad(rulesDir, spec.commandLine().getErr());
+            if (loaded.isEmpty()) return ExitCodes.CANNOT_RUN;
+            RuleSetup setup = loaded.get();
+            spec.commandLine().getOut().println("规则文件夹没有问题 / the rule folder is fine: "
+                    + setup.rules().files().size() + " 个文件，" + setup.rules().rules().size() + " 条规则，版本 " + setup.rules().version());
+            return ExitCodes.CLEAN;
         }
     }
 
@@ -100,12 +94,9 @@ final class RulesCommand {
         public Integer call() throws java.io.IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            RuleSetup setup;
-            try {
-                setup = RuleSetup.load(rulesDir, err);
-            } catch (RuleCompilationException e) {
-                return ExitCodes.CANNOT_RUN;
-            }
+            var loaded = RuleSetup.tryLoad(rulesDir, err);
+            if (loaded.isEmpty()) return ExitCodes.CANNOT_RUN;
+            RuleSetup setup = loaded.get();
             java.util.List<Path> files = testFiles.isEmpty() ? RuleTestRunner.testFiles(rulesDir) : testFiles;
             if (files.isEmpty()) {
                 err.println("没有找到规则测试文件（应放在 " + rulesDir.resolve(RuleTestRunner.TESTS_DIR)

@@ -76,25 +76,23 @@ final class StatementFinder {
 
     private static Statement period(String text, Block block) {
         Matcher m = PERIOD.matcher(text);
-        int g = 2;
         if (!m.find()) {
             m = PUBLISHED_PERIOD.matcher(text);
             if (!m.find()) {
                 Matcher word = PERIOD_WORD.matcher(text);
                 if (word.find()) {
                     // a period is stated but not as two dates ("统计期限为2024年度"): stated, not measurable
-                    return new Statement(Statement.Kind.PERIOD, excerpt(text, word.start()), null, null, null, "UNPARSED",
+                    return new Statement(Statement.Kind.PERIOD, sentenceAround(text, word.start()), null, null, null, "UNPARSED",
                             block.location());
                 }
                 return null;
             }
-            g = 2;
         }
         int base = m.groupCount() - 6;
         LocalDate start = Dates.of(m.group(base + 1), m.group(base + 2), m.group(base + 3));
         String endYear = m.group(base + 4) != null ? m.group(base + 4) : m.group(base + 1);
         LocalDate end = Dates.of(endYear, m.group(base + 5), m.group(base + 6));
-        return new Statement(Statement.Kind.PERIOD, excerpt(text, m.start()), start, end, null,
+        return new Statement(Statement.Kind.PERIOD, sentenceAround(text, m.start()), start, end, null,
                 start == null || end == null ? "UNPARSED" : "DATES", block.location());
     }
 
@@ -135,7 +133,4 @@ final class StatementFinder {
         return text.substring(s, Math.min(text.length(), e + 1));
     }
 
-    private static String excerpt(String text, int at) {
-        return sentenceAround(text, at);
-    }
 }

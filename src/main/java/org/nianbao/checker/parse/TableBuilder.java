@@ -106,13 +106,7 @@ final class TableBuilder {
         return rows.contains(rowKey) || reportedRows.contains(rowKey);
     }
 
-    boolean hasRow(String key) {
-        return rows.contains(key);
-    }
 
-    boolean isEmpty() {
-        return rows.isEmpty() && missing.isEmpty();
-    }
 
     ReportTable build(boolean found) {
         if (!found) return ReportTable.notFound(table);

@@ -143,21 +143,23 @@ public record CheckerSettings(ParserSettings parser, List<Deadline> deadlines, M
         return (from == null || year >= from) && (until == null || year <= until);
     }
 
-    /** Line numbers for messages about the YAML file's values. */
-    private record Lines(List<String> lines) {
-        Lines(Path file) {
-            this(read(file));
-        }
+    /** Line numbers for messages about the YAML file's values; the file is read again only when one is needed. */
+    private static final class Lines {
+        private final Path file;
+        private List<String> lines;
 
-        private static List<String> read(Path file) {
-            try {
-                return file == null ? List.of() : Files.readAllLines(file);
-            } catch (IOException e) {
-                return List.of();
-            }
+        Lines(Path file) {
+            this.file = file;
         }
 
         int find(String text) {
+            if (lines == null) {
+                try {
+                    lines = file == null ? List.of() : Files.readAllLines(file);
+                } catch (IOException e) {
+                    lines = List.of();
+                }
+            }
             for (int i = 0; i < lines.size(); i++) if (lines.get(i).contains(text)) return i + 1;
             return 0;
         }

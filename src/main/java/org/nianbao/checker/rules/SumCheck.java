@@ -24,6 +24,7 @@ public final class SumCheck {
     private boolean assessable = true;
     private double leftSum;
     private double rightSum;
+    private final List<TableCell> blanks = new ArrayList<>();
 
     private SumCheck(String name, ReportTable table, String identity, String fixedKey, boolean fixedIsColumn) {
         this.name = name;
@@ -37,6 +38,7 @@ public final class SumCheck {
         collect(sides[1], right);
         leftSum = sum(left);
         rightSum = sum(right);
+        for (TableCell c : cells()) if (c.blank()) blanks.add(c);
     }
 
     /**
@@ -86,9 +88,7 @@ public final class SumCheck {
     }
 
     public List<TableCell> getBlanks() {
-        List<TableCell> b = new ArrayList<>();
-        for (TableCell c : cells()) if (c.blank()) b.add(c);
-        return b;
+        return List.copyOf(blanks);
     }
 
     /**
@@ -96,19 +96,16 @@ public final class SumCheck {
      * explains the difference, so the blank is what gets reported, with that value.
      */
     public boolean isExplainedByBlank() {
-        List<TableCell> blanks = getBlanks();
         return !isHolds() && blanks.size() == 1 && getImpliedValue() >= 0;
     }
 
     /** The value the single blank cell would need for the identity to hold. */
     public double getImpliedValue() {
-        List<TableCell> blanks = getBlanks();
         if (blanks.size() != 1) return Double.NaN;
         return left.contains(blanks.get(0)) ? rightSum - leftSum : leftSum - rightSum;
     }
 
     public TableCell getBlankCell() {
-        List<TableCell> blanks = getBlanks();
         return blanks.size() == 1 ? blanks.get(0) : null;
     }
 
