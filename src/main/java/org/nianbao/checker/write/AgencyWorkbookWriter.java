@@ -9,8 +9,7 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.IgnoredErrorType;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.RunChanges;
 import org.nianbao.checker.model.RunInfo;
@@ -59,16 +58,15 @@ public final class AgencyWorkbookWriter {
         List<CheckedReport> ordered = new ArrayList<>(reports);
         ordered.sort(REPORT_ORDER);
         boolean several = ordered.size() > 1;
-        // an agency workbook holds a few hundred rows: the plain in-memory workbook is faster than the streaming
-        // one, which pays for a temporary file per sheet
-        XSSFWorkbook wb = new XSSFWorkbook();
+        InMemoryStreamingWorkbook wb = new InMemoryStreamingWorkbook();
         try {
             WorkbookStyles styles = new WorkbookStyles(wb);
             CoverSheet.write(wb.createSheet(CoverSheet.NAME), styles, agency, ordered, run, changes);
-            XSSFSheet findings = wb.createSheet(FindingsSheet.NAME);
+            SXSSFSheet findings = wb.createSheet(FindingsSheet.NAME);
             FindingsSheet.write(findings, styles, ordered, several, changes);
-            // 应为 / 实为 hold numbers as text on purpose: no green "number stored as text" triangles.
-            findings.addIgnoredErrors(
+            // 应为 / 实为 hold numbers as text on purpose: no green "number stored as text" triangles. The
+            // streamed sheet has no such setting; it goes on the XSSF sheet behind it.
+            wb.getXSSFWorkbook().getSheet(FindingsSheet.NAME).addIgnoredErrors(
                     new CellRangeAddress(0, Math.max(1, findings.getLastRowNum()), 0, FindingsSheet.HEADERS.size() + 2),
                     IgnoredErrorType.NUMBER_STORED_AS_TEXT);
             if (changes.tracked()) FixedSheet.write(wb.createSheet(FixedSheet.NAME), styles, ordered, several, changes);

@@ -55,14 +55,14 @@ public final class AgencyWorkbooks {
         });
         AtomicInteger done = new AtomicInteger();
         Map<String, Path> written = new LinkedHashMap<>();
-        try {
+        try (AtomicOutput.Batch outputs = new AtomicOutput.Batch()) {
             List<Future<?>> futures = new ArrayList<>();
             for (Map.Entry<String, List<CheckedReport>> group : byWorkbook.entrySet()) {
                 Path target = outDir.resolve(group.getKey() + ".xlsx");
                 String agency = group.getValue().get(0).report().agency();
                 for (CheckedReport report : group.getValue()) written.put(report.report().file(), target);
                 futures.add(pool.submit(() -> {
-                    AgencyWorkbookWriter.write(target, agency, group.getValue(), run, changes);
+                    outputs.write(target, out -> AgencyWorkbookWriter.write(out, agency, group.getValue(), run, changes));
                     progress.accept(done.addAndGet(group.getValue().size()));
                     return null;
                 }));
