@@ -16,6 +16,7 @@ record CellValue(Double value, boolean blank, boolean malformed) {
     private static final Pattern WITH_NOTE = Pattern.compile("^(-?\\d[\\d,]*(\\.\\d+)?)\\s*[(（][^)）]*[)）]$");
     private static final Pattern WITH_UNIT = Pattern.compile("^(-?\\d[\\d,]*(\\.\\d+)?)\\s*(万元|元|件|条|个|项)$");
     private static final Pattern NUMBERISH = Pattern.compile("^[-+]?[\\d][\\d\\s,.]*$");
+    private static final Pattern INTEGER = Pattern.compile("^-?\\d+$");
 
     static boolean looksLikeValue(String text) {
         String t = text == null ? "" : text.strip();
@@ -54,7 +55,7 @@ record CellValue(Double value, boolean blank, boolean malformed) {
             return new CellValue(v, false, true);
         }
         // "00" is still 0; "1 0" could be 10 or two cells, so it gets no value
-        if (t.matches("^-?\\d+$")) return new CellValue(number(t), false, true);
+        if (INTEGER.matcher(t).matches()) return new CellValue(number(t), false, true);
         return new CellValue(null, false, true);
     }
 

@@ -20,7 +20,7 @@ final class Dates {
     /** Arabic digits, or Chinese numerals written digit by digit (二〇二五) or as tens (十一, 二十三). */
     static int number(String s) {
         s = s.strip();
-        if (s.matches("\\d+")) return Integer.parseInt(s);
+        if (!s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '9')) return Integer.parseInt(s);
         String digits = "〇一二三四五六七八九";
         if (s.indexOf('十') < 0) {
             int v = 0;

@@ -16,6 +16,10 @@ import org.nianbao.checker.normalize.TextNormalizer;
  */
 final class IdentityFinder {
 
+    private static final Pattern TITLE_YEAR = Pattern.compile("(20\\d{2})\\s*年度?");
+    private static final Pattern TITLE_QUOTES = Pattern.compile("[《》\"“”]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\p{Punct}\\s]+$");
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
     private static final Pattern REPORT_NAME = Pattern.compile("(政府)?(信息|政务)公开(工作)?(年度)?(工作)?(报告|年报)");
     private static final String DATE_BODY = "([0-9]{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*日";
@@ -71,15 +75,18 @@ final class IdentityFinder {
         String s = title;
         Matcher name = REPORT_NAME.matcher(s);
         if (name.find()) s = s.substring(0, name.start()) + " " + s.substring(name.end());
-        s = s.replaceAll("(20\\d{2})\\s*年度?", " ").replaceAll("^关于", "").replaceAll("[《》\"“”]", " ");
+        s = TITLE_YEAR.matcher(s).replaceAll(" ");
+        if (s.startsWith("关于")) s = s.substring(2);
+        s = TITLE_QUOTES.matcher(s).replaceAll(" ");
         String best = null;
-        for (String part : s.strip().split("\\s+")) {
+        for (String part : SPACES.split(s.strip())) {
             // an agency name is Chinese text; debris such as "=HYPERLINK(" or a URL is not one
             if (part.length() < 2 || !HAN_NAME.matcher(part).matches()) continue;
             if (best == null || part.length() > best.length()) best = part;
         }
         if (best == null || best.length() > 40) return null;
-        best = best.replaceAll("的$", "").replaceAll("[\\p{Punct}\\s]+$", "");
+        if (best.endsWith("的")) best = best.substring(0, best.length() - 1);
+        best = TRAILING_PUNCT.matcher(best).replaceAll("");
         // "政府信息公开工作年度报告格式模板" names no agency: a name ends like one
         return AGENCY_SUFFIX.matcher(best).matches() ? best : null;
     }

@@ -29,13 +29,18 @@ final class SectionFinder {
         this.aliases = aliases;
     }
 
+    private static boolean oneNonEmptyCell(Block block) {
+        int nonEmpty = 0;
+        for (String c : block.cells()) if (!c.isBlank() && ++nonEmpty > 1) return false;
+        return nonEmpty == 1;
+    }
+
     /** Sections in reading order, at most one per kind, with their block index. */
     List<Candidate> find(List<Block> blocks) {
         List<Candidate> candidates = new ArrayList<>();
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
-            long nonEmpty = block.cells().stream().filter(c -> !c.isBlank()).count();
-            if (nonEmpty != 1) continue;
+            if (!oneNonEmptyCell(block)) continue;
             String text = block.text().strip();
             if (text.length() > MAX_TITLE + 12) continue;   // a paragraph, not a heading
             Matcher m = NUMBERED.matcher(text);

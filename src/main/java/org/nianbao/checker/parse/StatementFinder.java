@@ -19,6 +19,8 @@ final class StatementFinder {
     private static final String D = "(\\d{4})年(\\d{1,2})月(\\d{1,2})日";
     private static final String END = "(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日";
     private static final String TO = "(?:起)?(?:至|到|—|-|–|~|～|－)+";
+    /** Words that make a 收到 sentence more (or less) than this agency's new applications of the year. */
+    private static final Pattern NOT_PLAIN_RECEIVED = Pattern.compile("受理|代表|本级|其中|含|办结|答复");
     private static final Pattern PERIOD = Pattern.compile(
             "(统计期限|统计周期|统计时限|统计时间|统计区间|统计时段|统计期间|数据统计期|统计截止)[^0-9。]{0,12}" + D + TO + END);
     private static final Pattern PUBLISHED_PERIOD = Pattern.compile("现(将|予)?公布" + D + TO + END);
@@ -120,7 +122,7 @@ final class StatementFinder {
         if (!m.find(from)) return java.util.Optional.empty();
         String sentence = sentenceAround(text, m.start());
         // 受理 often means new + carried over, and an office may speak only for itself: then say nothing
-        if (sentence.matches(".*(受理|代表|本级|其中|含|办结|答复).*")) return java.util.Optional.empty();
+        if (NOT_PLAIN_RECEIVED.matcher(sentence).find()) return java.util.Optional.empty();
         return java.util.Optional.of(new Statement(Statement.Kind.APPLICATIONS_RECEIVED, sentence, null, null,
                 Double.parseDouble(m.group(1)), null, block.location()));
     }

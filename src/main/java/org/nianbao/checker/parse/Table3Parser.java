@@ -17,6 +17,9 @@ final class Table3Parser {
     record Result(ReportTable table, int endToken, boolean singleOtherRow, boolean subOtherRows) {
     }
 
+    private static final TableLayout.Row OTHER_1 = TableLayout.t3Row("OTHER_1");
+    private static final TableLayout.Row OTHER_2 = TableLayout.t3Row("OTHER_2");
+
     private Table3Parser() {
     }
 
@@ -32,7 +35,7 @@ final class Table3Parser {
         boolean hasSubRows = false;
         for (int i = from; i < to && !hasSubRows; i++) {
             String c = ts.get(i).compact();
-            hasSubRows = c.length() <= MAX_LABEL_LENGTH && (TableLayout.t3Row("OTHER_1").matches(c) || TableLayout.t3Row("OTHER_2").matches(c));
+            hasSubRows = c.length() <= MAX_LABEL_LENGTH && (OTHER_1.matches(c) || OTHER_2.matches(c));
         }
         builder.excludeOther = hasSubRows;
         for (int i = from; i < to && pointer < rows.size(); i++) {

@@ -73,6 +73,9 @@ final class TableLayout {
             row("OUTCOME_TOTAL", "(七)总计", "^(\\(七\\))?总计$|^七[、.]?总计$"),
             row("CARRIED_OUT", "四、结转下年度继续办理", "结转下年|继续办理"));
 
+    private static final java.util.Map<String, Row> T3_BY_KEY = T3_ROWS.stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Row::key, r -> r));
+
     static final List<String> T3_OUTCOME_ROWS_2021 = List.of("GRANTED", "PARTIAL",
             "DENIED_1", "DENIED_2", "DENIED_3", "DENIED_4", "DENIED_5", "DENIED_6", "DENIED_7", "DENIED_8",
             "UNABLE_1", "UNABLE_2", "UNABLE_3",
@@ -80,7 +83,9 @@ final class TableLayout {
             "OTHER_1", "OTHER_2", "OTHER_3");
 
     static Row t3Row(String key) {
-        return T3_ROWS.stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
+        Row row = T3_BY_KEY.get(key);
+        if (row == null) throw new java.util.NoSuchElementException("no table 三 row " + key);
+        return row;
     }
 
     // ---- 表四 ----
