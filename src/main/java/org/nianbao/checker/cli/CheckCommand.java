@@ -22,6 +22,7 @@ import org.nianbao.checker.history.Comparison;
 import org.nianbao.checker.history.RunRecord;
 import org.nianbao.checker.history.RunStore;
 import org.nianbao.checker.model.CheckedReport;
+import org.nianbao.checker.model.ParsedReport;
 import org.nianbao.checker.model.RunChanges;
 import org.nianbao.checker.model.RunInfo;
 import org.nianbao.checker.parse.ReportParser;
@@ -136,25 +137,35 @@ final class CheckCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         Instant started = Instant.now();
-        var loaded = RuleSetup.tryLoad(rulesDir, err);
-        if (loaded.isEmpty()) return ExitCodes.CANNOT_RUN;
-        RuleSetup setup = loaded.get();
-        LogSetup.logFile(outDir.resolve("checker.log"));
-        int leftovers = org.nianbao.checker.write.AtomicOutput.removeLeftovers(outDir);
-        if (leftovers > 0) LOG.info("removed {} temporary file(s) left by an interrupted run", leftovers);
-        LOG.debug("rules compiled from {} in {} ms (version {})", rulesDir, (System.nanoTime() - t0) / 1_000_000, setup.rules().version());
-
+        var settings = RuleSetup.tryLoadSettings(rulesDir, err);
+        if (settings.isEmpty()) return ExitCodes.CANNOT_RUN;
         List<Path> files = Inputs.collect(args);
         if (files.isEmpty()) {
             err.println("没有找到要检查的文件 / no files to check in " + args);
             return ExitCodes.CANNOT_RUN;
         }
-        boolean bars = Progress.shown(files.size(), quiet);
-        ReportPipeline pipeline = new ReportPipeline(Readers.standard(),
-                new ReportParser(setup.settings().parser()), new ReportChecker(setup.rules(), setup.settings()),
+        ReportPipeline reading = new ReportPipeline(Readers.standard(), new ReportParser(settings.get().parser()), null,
                 new Limits(maxFileMb * 1024 * 1024, java.time.Duration.ofSeconds(maxSeconds)));
+        // the first files are read on the other cores while this one compiles the rules
+        LogSetup.holdUntilLogFile();
+        ReadAhead ahead = ReadAhead.start(reading, files, Math.max(1, threads - 1));
+        var loaded = RuleSetup.tryCompile(rulesDir, settings.get(), err);
+        if (loaded.isEmpty()) {
+            LogSetup.dropHeld(); // the readers are daemons: they end with the run
+            return ExitCodes.CANNOT_RUN;
+        }
+        Map<Path, ParsedReport> parsedAhead = ahead.stop();
+        RuleSetup setup = loaded.get();
+        LogSetup.logFile(outDir.resolve("checker.log"));
+        int leftovers = org.nianbao.checker.write.AtomicOutput.removeLeftovers(outDir);
+        if (leftovers > 0) LOG.info("removed {} temporary file(s) left by an interrupted run", leftovers);
+        LOG.debug("rules compiled from {} in {} ms (version {}); {} file(s) read meanwhile", rulesDir,
+                (System.nanoTime() - t0) / 1_000_000, setup.rules().version(), parsedAhead.size());
+
+        boolean bars = Progress.shown(files.size(), quiet);
+        ReportPipeline pipeline = reading.withChecker(new ReportChecker(setup.rules(), setup.settings()));
         long tCheck = System.nanoTime();
-        List<CheckedReport> results = checkAll(pipeline, files, out, bars);
+        List<CheckedReport> results = checkAll(pipeline, files, parsedAhead, out, bars);
         LOG.debug("{} file(s) checked in {} ms", files.size(), (System.nanoTime() - tCheck) / 1_000_000);
 
         RunInfo run = new RunInfo(started, rulesDir, setup.rules().version());
@@ -208,8 +219,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Checks every file on the worker threads; results and console lines in input order. */
-    private List<CheckedReport> checkAll(ReportPipeline pipeline, List<Path> files, PrintWriter out, boolean bars)
-            throws InterruptedException {
+    private List<CheckedReport> checkAll(ReportPipeline pipeline, List<Path> files, Map<Path, ParsedReport> parsedAhead,
+                                         PrintWriter out, boolean bars) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "check-worker");
             t.setDaemon(true);
@@ -217,7 +228,12 @@ final class CheckCommand implements Callable<Integer> {
         });
         try (Progress progress = Progress.start("检查", files.size(), bars)) {
             List<Future<CheckedReport>> futures = new ArrayList<>();
-            for (Path f : files) futures.add(pool.submit(() -> pipeline.check(f)));
+            for (Path f : files) {
+                futures.add(pool.submit(() -> {
+                    ParsedReport ready = parsedAhead.remove(f);
+                    return ready != null ? pipeline.check(ready) : pipeline.check(f);
+                }));
+            }
             List<CheckedReport> results = new ArrayList<>(files.size());
             for (int i = 0; i < files.size(); i++) {
                 CheckedReport r;

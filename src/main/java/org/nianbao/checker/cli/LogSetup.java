@@ -1,15 +1,19 @@
 package org.nianbao.checker.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.filter.ThresholdFilter;
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.FileAppender;
+import ch.qos.logback.core.read.ListAppender;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -18,7 +22,52 @@ import org.slf4j.LoggerFactory;
  */
 final class LogSetup {
 
+    /** Loggers that get the log file: the root, and the document libraries that do not reach the console. */
+    private static final String[] FILE_LOGGERS = {Logger.ROOT_LOGGER_NAME, "org.apache.poi", "org.apache.pdfbox", "org.apache.fontbox"};
+
+    /** Events logged before the log file is known to be wanted (see {@link #holdUntilLogFile}). */
+    private static ListAppender<ILoggingEvent> held;
+
     private LogSetup() {
+    }
+
+    /**
+     * Keeps log events in memory until {@link #logFile} writes them or {@link #dropHeld} drops them: files are read
+     * while the rules compile, but a run whose rules do not compile must leave the output folder untouched.
+     */
+    static synchronized void holdUntilLogFile() {
+        LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
+        held = new ListAppender<>() {
+            @Override
+            protected void append(ILoggingEvent e) {
+                e.prepareForDeferredProcessing(); // the thread name and message as they are now, not at replay
+                super.append(e);
+            }
+        };
+        held.setContext(ctx);
+        held.setName("HELD");
+        held.start();
+        for (String name : FILE_LOGGERS) ctx.getLogger(name).addAppender(held);
+        ctx.getLogger("org.nianbao").setLevel(Level.DEBUG);
+    }
+
+    /** Forgets the held events: the run stops before writing anything. */
+    static synchronized void dropHeld() {
+        detachHeld();
+    }
+
+    /** Detaches the held events' appender and returns what it kept. */
+    private static List<ILoggingEvent> detachHeld() {
+        if (held == null) return List.of();
+        LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
+        for (String name : FILE_LOGGERS) ctx.getLogger(name).detachAppender(held);
+        List<ILoggingEvent> events;
+        synchronized (held) { // appenders append under their own lock
+            events = new ArrayList<>(held.list);
+        }
+        held.stop();
+        held = null;
+        return events;
     }
 
     static void verbose(boolean on) {
@@ -35,7 +84,7 @@ final class LogSetup {
         }
     }
 
-    static void logFile(Path file) {
+    static synchronized void logFile(Path file) {
         LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
         PatternLayoutEncoder enc = new PatternLayoutEncoder();
         enc.setContext(ctx);
@@ -48,11 +97,9 @@ final class LogSetup {
         fa.setAppend(false);
         fa.setEncoder(enc);
         fa.start();
-        ctx.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(fa);
+        for (ILoggingEvent e : detachHeld()) fa.doAppend(e);
         // the document libraries do not reach the console (see logback.xml), only this file
-        for (String quiet : new String[]{"org.apache.poi", "org.apache.pdfbox", "org.apache.fontbox"}) {
-            ctx.getLogger(quiet).addAppender(fa);
-        }
+        for (String name : FILE_LOGGERS) ctx.getLogger(name).addAppender(fa);
         ctx.getLogger("org.nianbao").setLevel(Level.DEBUG);
     }
 }

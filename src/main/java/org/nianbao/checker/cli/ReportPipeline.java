@@ -48,32 +48,72 @@ public final class ReportPipeline {
         this.limits = limits;
     }
 
+    /** The same stages with a checker: for files read ahead while the rules were still compiling. */
+    public ReportPipeline withChecker(ReportChecker rules) {
+        return new ReportPipeline(readers, parser, rules, limits);
+    }
+
     /** Checks one file within the limits; a file over a limit gets a finding saying which and what to do. */
     public CheckedReport check(Path file) {
-        String tooBig = sizeProblem(file);
-        if (tooBig != null) return failed(file, new UnreadableInputException(tooBig,
-                "the file is larger than the limit of " + limits.maxBytes() / (1024 * 1024) + " MB"));
-        java.util.concurrent.Future<CheckedReport> work = guard.submit(() -> checkNow(file));
+        Outcome tooBig = sizeProblem(file);
+        return checkParsed(tooBig != null ? tooBig : guarded(file, () -> checkNow(file)));
+    }
+
+    /**
+     * Reads and parses one file within the limits, without the rules (which may still be compiling); a file that
+     * cannot be read becomes the report entry that says why. {@link #check(ParsedReport)} finishes it.
+     */
+    public ParsedReport parse(Path file) {
+        Outcome tooBig = sizeProblem(file);
+        Outcome o = tooBig != null ? tooBig : guarded(file, () -> parseNow(file));
+        return o.parsed != null ? o.parsed : unreadable(o.file, o.failure);
+    }
+
+    /** Runs the rules over a report {@link #parse parsed} earlier, within the time limit. */
+    public CheckedReport check(ParsedReport parsed) {
+        Path file = Path.of(parsed.report().file());
+        return checkParsed(guarded(file, () -> Outcome.checked(checker.check(parsed))));
+    }
+
+    /** What a guarded piece of work gave: a parsed report, a checked one, or why the file failed. */
+    private record Outcome(ParsedReport parsed, CheckedReport checked, Path file, UnreadableInputException failure) {
+        static Outcome parsed(ParsedReport r) {
+            return new Outcome(r, null, null, null);
+        }
+
+        static Outcome checked(CheckedReport r) {
+            return new Outcome(null, r, null, null);
+        }
+
+        static Outcome failed(Path file, UnreadableInputException why) {
+            return new Outcome(null, null, file, why);
+        }
+    }
+
+    private CheckedReport checkParsed(Outcome o) {
+        if (o.checked != null) return o.checked;
+        if (o.parsed != null) return checker.check(o.parsed);
+        return checker.check(unreadable(o.file, o.failure));
+    }
+
+    /** Runs {@code work} for {@code file} on a guard thread, giving it up at the time limit. */
+    private Outcome guarded(Path file, java.util.concurrent.Callable<Outcome> work) {
+        java.util.concurrent.Future<Outcome> running = guard.submit(work);
         try {
-            return work.get(limits.maxTime().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return running.get(limits.maxTime().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
-            work.cancel(true);
+            running.cancel(true);
             LOG.warn("{}: gave up after {} s", file, limits.maxTime().toSeconds());
-            return failed(file, new UnreadableInputException(
+            return Outcome.failed(file, new UnreadableInputException(
                     "处理时间超过上限 " + limits.maxTime().toSeconds() + " 秒，已放弃（文件可能损坏或结构异常）；请重新导出后提交，或用 --max-seconds 放宽上限",
                     "processing took longer than " + limits.maxTime().toSeconds() + " s and was abandoned"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            work.cancel(true);
-            return failed(file, new UnreadableInputException("检查被中断", "the check was interrupted"));
+            running.cancel(true);
+            return Outcome.failed(file, new UnreadableInputException("检查被中断", "the check was interrupted"));
         } catch (java.util.concurrent.ExecutionException e) {
-            return failed(file, internalError(e.getCause()));
+            return Outcome.failed(file, internalError(e.getCause()));
         }
-    }
-
-    /** The report entry of a file that could not be checked: its reason becomes the finding. */
-    private CheckedReport failed(Path file, UnreadableInputException why) {
-        return checker.check(unreadable(file, why));
     }
 
     /** A bug must not lose the file: it is reported as unreadable, naming the cause. */
@@ -83,35 +123,48 @@ public final class ReportPipeline {
                 "internal error while processing the file: " + cause, cause);
     }
 
-    private String sizeProblem(Path file) {
+    /** A file that is not read at all (a folder, gone, over the size limit), as its failure; else null. */
+    private Outcome sizeProblem(Path file) {
         try {
             if (java.nio.file.Files.isDirectory(file)) {
-                return "这是一个文件夹，不是文件（可能是指回上级文件夹的符号链接，形成循环），未检查";
+                return Outcome.failed(file, new UnreadableInputException(
+                        "这是一个文件夹，不是文件（可能是指回上级文件夹的符号链接，形成循环），未检查",
+                        "a folder, not a file (perhaps a symbolic link back to a parent folder); not checked"));
             }
             if (!java.nio.file.Files.exists(file)) {
-                return "文件不存在（可能是指向已删除文件的符号链接）";
+                return Outcome.failed(file, new UnreadableInputException(
+                        "文件不存在（可能是指向已删除文件的符号链接）",
+                        "the file does not exist (perhaps a symbolic link to a deleted file)"));
             }
             long size = java.nio.file.Files.size(file);
             if (size > limits.maxBytes()) {
-                return "文件过大（" + size / (1024 * 1024) + " MB），超过上限 " + limits.maxBytes() / (1024 * 1024)
-                        + " MB，未检查；年报一般不超过几 MB，请确认文件是否正确，或用 --max-file-mb 放宽上限";
+                return Outcome.failed(file, new UnreadableInputException(
+                        "文件过大（" + size / (1024 * 1024) + " MB），超过上限 " + limits.maxBytes() / (1024 * 1024)
+                                + " MB，未检查；年报一般不超过几 MB，请确认文件是否正确，或用 --max-file-mb 放宽上限",
+                        "the file is larger than the limit of " + limits.maxBytes() / (1024 * 1024) + " MB"));
             }
             return null;
         } catch (java.io.IOException e) {
-            return "无法读取文件信息：" + e.getMessage();
+            return Outcome.failed(file, new UnreadableInputException("无法读取文件信息：" + e.getMessage(),
+                    "cannot read the file's attributes: " + e.getMessage()));
         }
     }
 
-    private CheckedReport checkNow(Path file) {
+    private Outcome checkNow(Path file) {
+        Outcome parsed = parseNow(file);
+        return parsed.parsed == null ? parsed : Outcome.checked(checker.check(parsed.parsed));
+    }
+
+    private Outcome parseNow(Path file) {
         try {
             Document doc = readers.read(file);
             DocumentNormalizer.Result normal = normalizer.normalize(doc);
-            return checker.check(parser.parse(normal.document(), normal.flags()));
+            return Outcome.parsed(parser.parse(normal.document(), normal.flags()));
         } catch (UnreadableInputException e) {
-            return failed(file, e);
+            return Outcome.failed(file, e);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             LOG.warn("{}: internal error, reported as unreadable", file, e);
-            return failed(file, internalError(e));
+            return Outcome.failed(file, internalError(e));
         }
     }
 
