@@ -24,7 +24,7 @@ record ChildRun(int exitCode, double seconds, long peakMb) {
             cmd.add(launcher.toString());
         } else {
             cmd.addAll(List.of(javaBinary(), "-Xmx640m", "-XX:+UseSerialGC"));
-            if (!bulk) cmd.add("-XX:TieredStopAtLevel=1");
+            cmd.addAll(bulk ? List.of("-XX:InlineSmallCode=500", "-XX:FreqInlineSize=100") : List.of("-XX:TieredStopAtLevel=1"));
             cmd.addAll(List.of("-Dfile.encoding=UTF-8", "-jar", jar.toString()));
         }
         cmd.addAll(List.of(args));
