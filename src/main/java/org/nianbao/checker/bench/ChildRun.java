@@ -23,7 +23,7 @@ record ChildRun(int exitCode, double seconds, long peakMb) {
         if (launcher != null) {
             cmd.add(launcher.toString());
         } else {
-            cmd.addAll(List.of(javaBinary(), "-Xmx640m", "-XX:+UseSerialGC"));
+            cmd.addAll(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC"));
             cmd.addAll(bulk ? List.of("-XX:InlineSmallCode=500", "-XX:FreqInlineSize=100") : List.of("-XX:TieredStopAtLevel=1"));
             cmd.addAll(List.of("-Dfile.encoding=UTF-8", "-jar", jar.toString()));
         }

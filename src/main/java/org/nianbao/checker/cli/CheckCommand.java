@@ -96,6 +96,21 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try {
+            return checkRun();
+        } catch (OutOfMemoryError e) {
+            // what the run held is released by now; each output already written is whole (written atomically)
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("内存不足（Java 堆上限 " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB），检查未完成。"
+                    + "请把文件分成几批分别检查，或加大上限，例如 CHECKER_HEAP=1g ./checker …"
+                    + " / out of memory: check the files in smaller batches, or raise the limit with CHECKER_HEAP=1g");
+            err.flush();
+            LOG.error("out of memory", e);
+            return ExitCodes.CANNOT_RUN;
+        }
+    }
+
+    private int checkRun() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LogSetup.verbose(verbose);
@@ -165,7 +180,8 @@ final class CheckCommand implements Callable<Integer> {
         boolean bars = Progress.shown(files.size(), quiet);
         ReportPipeline pipeline = reading.withChecker(new ReportChecker(setup.rules(), setup.settings()));
         long tCheck = System.nanoTime();
-        List<CheckedReport> results = checkAll(pipeline, files, parsedAhead, out, bars);
+        TableDetail detail = new TableDetail(reading, TableDetail.defaultKept());
+        List<CheckedReport> results = checkAll(pipeline, files, parsedAhead, detail, out, bars);
         LOG.debug("{} file(s) checked in {} ms", files.size(), (System.nanoTime() - tCheck) / 1_000_000);
 
         RunInfo run = new RunInfo(started, rulesDir, setup.rules().version());
@@ -185,7 +201,7 @@ final class CheckCommand implements Callable<Integer> {
             // reserved: an agency called "summary" or "findings" must not overwrite the office's files
             try (Progress progress = Progress.start("写工作簿", results.size(), bars)) {
                 workbooks = AgencyWorkbooks.writeAll(outDir, results, run, new SafeFileNames("summary", "findings", "checker"),
-                        changes, progress::stepTo);
+                        changes, detail::restore, progress::stepTo);
             }
             long t2 = System.nanoTime();
             SummaryWorkbookWriter.write(outDir.resolve(SummaryWorkbookWriter.FILE_NAME), run, results, workbooks, changes);
@@ -218,22 +234,30 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** Checks every file on the worker threads; results and console lines in input order. */
+    /**
+     * Checks every file on the worker threads; results and console lines in input order. Only a window of files
+     * is in flight ahead of the one being collected, so a slow file does not let finished reports pile up, and
+     * {@code detail} decides how much of each report the run holds until the outputs are written.
+     */
     private List<CheckedReport> checkAll(ReportPipeline pipeline, List<Path> files, Map<Path, ParsedReport> parsedAhead,
-                                         PrintWriter out, boolean bars) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+                                         TableDetail detail, PrintWriter out, boolean bars) throws InterruptedException {
+        int workers = Math.max(1, threads);
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "check-worker");
             t.setDaemon(true);
             return t;
         });
+        int window = 64 * workers;
         try (Progress progress = Progress.start("检查", files.size(), bars)) {
-            List<Future<CheckedReport>> futures = new ArrayList<>();
-            for (Path f : files) {
+            List<Future<CheckedReport>> futures = new ArrayList<>(files.size());
+            java.util.function.IntConsumer submit = i -> {
+                Path f = files.get(i);
                 futures.add(pool.submit(() -> {
                     ParsedReport ready = parsedAhead.remove(f);
                     return ready != null ? pipeline.check(ready) : pipeline.check(f);
                 }));
-            }
+            };
+            for (int i = 0; i < Math.min(window, files.size()); i++) submit.accept(i);
             List<CheckedReport> results = new ArrayList<>(files.size());
             for (int i = 0; i < files.size(); i++) {
                 CheckedReport r;
@@ -242,10 +266,12 @@ final class CheckCommand implements Callable<Integer> {
                 } catch (ExecutionException e) {
                     throw new IllegalStateException("internal error on " + files.get(i), e.getCause());
                 }
-                results.add(r);
+                futures.set(i, null);
+                if (i + window < files.size()) submit.accept(i + window);
                 progress.step();
                 if (!quiet && !bars) out.println(ConsoleLine.of(r));
                 LOG.debug("{}: {} finding(s)", files.get(i), r.findings().size());
+                results.add(detail.hold(r));
             }
             return results;
         } finally {

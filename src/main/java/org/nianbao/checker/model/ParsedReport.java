@@ -27,6 +27,17 @@ public record ParsedReport(Report report, List<Section> sections, List<ReportTab
         return new ParsedReport(report, slim, tables, statements, flags, markers);
     }
 
+    /**
+     * What the outputs other than the agency workbook use: the report and its tables' outline (rows, columns,
+     * what is missing; findings sort by cell with it), without cells, sections, statements and markers. A run
+     * holds only this for reports beyond its memory share; the workbook reads the file again (see cli.TableDetail).
+     */
+    public ParsedReport outline() {
+        List<ReportTable> outlines = new ArrayList<>(tables.size());
+        for (ReportTable t : tables) outlines.add(t.withoutCells());
+        return new ParsedReport(report, List.of(), outlines, List.of(), List.of(), List.of());
+    }
+
     public ReportTable table(String name) {
         return tables.stream().filter(t -> t.table().equals(name)).findFirst().orElse(null);
     }

@@ -20,6 +20,11 @@ public record ReportTable(String table, boolean found, String template, Location
         missing = List.copyOf(missing);
     }
 
+    /** The same table without its cells (rows, columns and what is missing stay). */
+    public ReportTable withoutCells() {
+        return new ReportTable(table, found, template, location, rows, columns, Map.of(), missing);
+    }
+
     public static ReportTable notFound(String table) {
         return new ReportTable(table, false, null, null, List.of(), List.of(), Map.of(), List.of());
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.UnaryOperator;
 
 import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.RunChanges;
@@ -32,15 +33,18 @@ public final class AgencyWorkbooks {
      */
     public static Map<String, Path> writeAll(Path outDir, List<CheckedReport> reports, RunInfo run,
                                              SafeFileNames names) throws IOException {
-        return writeAll(outDir, reports, run, names, RunChanges.NONE, done -> { });
+        return writeAll(outDir, reports, run, names, RunChanges.NONE, r -> r, done -> { });
     }
 
     /**
      * As {@link #writeAll(Path, List, RunInfo, SafeFileNames)}, with the comparison to the previous check in each
-     * workbook when {@code changes} are tracked; {@code progress} is told the number of reports written so far.
+     * workbook when {@code changes} are tracked; {@code whole} gives a report back with everything a workbook
+     * shows (a run may hold only part of it, see cli.TableDetail), on the writer's thread; {@code progress} is
+     * told the number of reports written so far.
      */
     public static Map<String, Path> writeAll(Path outDir, List<CheckedReport> reports, RunInfo run,
-                                             SafeFileNames names, RunChanges changes, IntConsumer progress)
+                                             SafeFileNames names, RunChanges changes,
+                                             UnaryOperator<CheckedReport> whole, IntConsumer progress)
             throws IOException {
         Map<String, List<CheckedReport>> byWorkbook = new LinkedHashMap<>();
         for (CheckedReport report : reports) {
@@ -62,7 +66,8 @@ public final class AgencyWorkbooks {
                 String agency = group.getValue().get(0).report().agency();
                 for (CheckedReport report : group.getValue()) written.put(report.report().file(), target);
                 futures.add(pool.submit(() -> {
-                    outputs.write(target, out -> AgencyWorkbookWriter.write(out, agency, group.getValue(), run, changes));
+                    List<CheckedReport> complete = group.getValue().stream().map(whole).toList();
+                    outputs.write(target, out -> AgencyWorkbookWriter.write(out, agency, complete, run, changes));
                     progress.accept(done.addAndGet(group.getValue().size()));
                     return null;
                 }));
