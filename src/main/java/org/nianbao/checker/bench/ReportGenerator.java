@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
- * Makes N realistic text reports from the seeds: each with its own agency name, a report year from 2021 to 2024
+ * Makes N realistic reports from the seeds (text by default, or a mix with HTML and Word): each with its own agency name, a report year from 2021 to 2024
  * (the 2020 seed keeps its year and 2019 format), the seed's own layout, and zero to two injected defects. A
  * manifest beside the folder records, per file, the defects injected and the rules that must find them.
  */
@@ -43,6 +43,17 @@ public final class ReportGenerator {
     }
 
     public Manifest generate(int count, Path outDir) throws IOException {
+        return generate(count, outDir, List.of("txt"));
+    }
+
+    /**
+     * As {@link #generate(int, Path)}, report i written as {@code formats[i % n]}: txt, html or docx (paragraphs
+     * and real tables, see {@link ReportLayouts}).
+     */
+    public Manifest generate(int count, Path outDir, List<String> formats) throws IOException {
+        for (String f : formats) {
+            if (!List.of("txt", "html", "docx").contains(f)) throw new IllegalArgumentException("unknown format " + f + " (txt, html, docx)");
+        }
         Files.createDirectories(outDir);
         Map<String, String> seeds = new LinkedHashMap<>();
         for (String name : SEED_AGENCIES.keySet().stream().sorted().toList()) {
@@ -72,8 +83,18 @@ public final class ReportGenerator {
                 text = changed;
                 injected.add(d.rule());
             }
-            String file = String.format("r%05d_%s", i + 1, seed.substring(0, 3)) + ".txt";
-            Files.writeString(outDir.resolve(file), text, StandardCharsets.UTF_8);
+            String format = formats.get(i % formats.size());
+            String name = String.format("r%05d_%s", i + 1, seed.substring(0, 3));
+            String file = name + "." + format;
+            switch (format) {
+                case "html" -> Files.writeString(outDir.resolve(file), ReportLayouts.html(text, name), StandardCharsets.UTF_8);
+                case "docx" -> {
+                    try (var out = Files.newOutputStream(outDir.resolve(file))) {
+                        ReportLayouts.docx(text, out);
+                    }
+                }
+                default -> Files.writeString(outDir.resolve(file), text, StandardCharsets.UTF_8);
+            }
             entries.add(new Entry(file, seed, agency, year, injected));
         }
         Manifest manifest = new Manifest(entries);

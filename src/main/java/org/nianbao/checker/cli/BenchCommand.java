@@ -48,6 +48,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--pdf-rounds", defaultValue = "20", description = "PDF 比较的轮数 / rounds over the PDFs (default ${DEFAULT-VALUE})")
     int pdfRounds;
 
+    @Option(names = "--formats", split = ",", defaultValue = "txt",
+            description = "生成报告的格式，轮流使用：txt、html、docx，默认 ${DEFAULT-VALUE}（速度目标按文本报告）/ formats of the generated reports, in turn")
+    List<String> formats;
+
     @Option(names = "--skip-full", description = "不测工作簿输出 / skip the run with workbooks")
     boolean skipFull;
 
@@ -62,8 +66,8 @@ final class BenchCommand implements Callable<Integer> {
         Path in = work.resolve("in");
         BenchmarkRuns.clean(work);
         long g0 = System.nanoTime();
-        ReportGenerator.Manifest manifest = new ReportGenerator(Path.of("reports-in"), 20261121L).generate(reports, in);
-        out.printf("生成 %d 份报告（%d 个机关）用时 %.1f s，注入问题 %d 处 / generated%n", reports, reports,
+        ReportGenerator.Manifest manifest = new ReportGenerator(Path.of("reports-in"), 20261121L).generate(reports, in, formats);
+        out.printf("生成 %d 份报告（%d 个机关，格式 %s）用时 %.1f s，注入问题 %d 处 / generated%n", reports, reports, String.join("、", formats),
                 (System.nanoTime() - g0) / 1e9, manifest.reports().stream().mapToInt(e -> e.injected().size()).sum());
         out.printf("machine: %d cores, %s, java %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"), System.getProperty("java.version"));
