@@ -41,6 +41,7 @@ public final class ReportPipeline {
         this(readers, parser, checker, Limits.DEFAULT);
     }
 
+    /** {@code checker} may be null for a pipeline that only {@link #parse parses} (see {@link #withChecker}). */
     public ReportPipeline(Readers readers, ReportParser parser, ReportChecker checker, Limits limits) {
         this.readers = readers;
         this.parser = parser;
