@@ -91,10 +91,28 @@ public final class ReportPipeline {
         }
     }
 
+    /**
+     * The checked report of an outcome. A file that failed still goes through the rules (they word its finding),
+     * within the time limit too: a rule that repeats itself for ever must not hang the run on that second pass.
+     */
     private CheckedReport checkParsed(Outcome o) {
         if (o.checked != null) return o.checked;
-        if (o.parsed != null) return checker.check(o.parsed);
-        return checker.check(unreadable(o.file, o.failure));
+        ParsedReport parsed = o.parsed != null ? o.parsed : unreadable(o.file, o.failure);
+        Outcome ruled = guarded(Path.of(parsed.report().file()), () -> Outcome.checked(checker.check(parsed)));
+        return ruled.checked != null ? ruled.checked : rulesDidNotFinish(parsed);
+    }
+
+    /** The finding of a report whose rules did not finish even for its failure: said without the rules. */
+    private CheckedReport rulesDidNotFinish(ParsedReport parsed) {
+        long s = limits.maxTime().toSeconds();
+        return new CheckedReport(parsed, List.of(new org.nianbao.checker.model.Finding("INPUT_UNREADABLE", "ERROR",
+                null, null, null,
+                "检查规则在 " + s + " 秒内没有运行完，未能检查该文件",
+                "the rules did not finish within " + s + " s; the file was not checked",
+                null, null,
+                "可能有规则反复触发自身（例如 update 了自己匹配的事实）；请用 ./checker rules test 检查规则文件",
+                Location.NONE, "本工具的检查时限（--max-seconds）",
+                "请规则维护人员检查最近修改的规则；修正后重新检查", List.of())));
     }
 
     /** Runs {@code work} for {@code file} on a guard thread, giving it up at the time limit. */

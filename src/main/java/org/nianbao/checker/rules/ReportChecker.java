@@ -36,7 +36,9 @@ public final class ReportChecker {
         try {
             for (Object fact : parsed.facts()) session.insert(fact);
             for (Deadline d : settings.deadlines()) session.insert(d);
-            session.fireAllRules();
+            // a rule that keeps re-activating itself (an officer's mistake) is given up at the time limit by
+            // interrupting this thread; the filter then lets nothing more fire, so the thread really stops
+            session.fireAllRules(match -> !Thread.currentThread().isInterrupted());
             // getObjects is a live view: copy before dispose
             for (Object o : session.getObjects(new ClassObjectFilter(Finding.class))) findings.add((Finding) o);
         } finally {
