@@ -57,7 +57,7 @@ public final class ReportPipeline {
     /** Checks one file within the limits; a file over a limit gets a finding saying which and what to do. */
     public CheckedReport check(Path file) {
         Outcome tooBig = sizeProblem(file);
-        return checkParsed(tooBig != null ? tooBig : guarded(file, () -> checkNow(file)));
+        return finished(tooBig != null ? tooBig : guarded(file, () -> checkNow(file)));
     }
 
     /**
@@ -72,8 +72,12 @@ public final class ReportPipeline {
 
     /** Runs the rules over a report {@link #parse parsed} earlier, within the time limit. */
     public CheckedReport check(ParsedReport parsed) {
-        Path file = Path.of(parsed.report().file());
-        return checkParsed(guarded(file, () -> Outcome.checked(checker.check(parsed))));
+        return finished(rules(parsed));
+    }
+
+    /** The rules over {@code parsed}, on a guard thread within the time limit. */
+    private Outcome rules(ParsedReport parsed) {
+        return guarded(Path.of(parsed.report().file()), () -> Outcome.checked(checker.check(parsed)));
     }
 
     /** What a guarded piece of work gave: a parsed report, a checked one, or why the file failed. */
@@ -92,14 +96,15 @@ public final class ReportPipeline {
     }
 
     /**
-     * The checked report of an outcome. A file that failed still goes through the rules (they word its finding),
-     * within the time limit too: a rule that repeats itself for ever must not hang the run on that second pass.
+     * The checked report of a check's outcome, which is checked or failed. A failed file still goes through the
+     * rules (they word its finding), within the time limit too: a rule that repeats itself for ever must not hang
+     * the run on that second pass.
      */
-    private CheckedReport checkParsed(Outcome o) {
+    private CheckedReport finished(Outcome o) {
         if (o.checked != null) return o.checked;
-        ParsedReport parsed = o.parsed != null ? o.parsed : unreadable(o.file, o.failure);
-        Outcome ruled = guarded(Path.of(parsed.report().file()), () -> Outcome.checked(checker.check(parsed)));
-        return ruled.checked != null ? ruled.checked : rulesDidNotFinish(parsed);
+        ParsedReport failed = unreadable(o.file, o.failure);
+        Outcome ruled = rules(failed);
+        return ruled.checked != null ? ruled.checked : rulesDidNotFinish(failed);
     }
 
     /** The finding of a report whose rules did not finish even for its failure: said without the rules. */

@@ -13,7 +13,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.extensions.XSSFCellBorder;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTBorderPr;
@@ -48,7 +47,8 @@ final class WorkbookStyles {
     /** Index of the one border all bordered styles share (thin, grey, all four sides) in the workbook's styles. */
     private final int thinGrey;
 
-    WorkbookStyles(Workbook wb) {
+    /** Both workbooks the checker writes are streamed ones (the agency's in memory, the summary on disk). */
+    WorkbookStyles(SXSSFWorkbook wb) {
         thinGrey = thinGreyBorder(wb);
         XSSFFont base = (XSSFFont) wb.getFontAt(0);
         base.setFontName(FONT);
@@ -141,15 +141,14 @@ final class WorkbookStyles {
         return s;
     }
 
-    private static int thinGreyBorder(Workbook wb) {
+    private static int thinGreyBorder(SXSSFWorkbook wb) {
         CTBorder ct = CTBorder.Factory.newInstance();
         for (CTBorderPr side : new CTBorderPr[] {ct.addNewLeft(), ct.addNewRight(), ct.addNewTop(), ct.addNewBottom()}) {
             side.setStyle(STBorderStyle.THIN);
             side.addNewColor().setRgb(HexFormat.of().parseHex("FFA6A6A6"));
         }
         ct.addNewDiagonal();
-        XSSFWorkbook xssf = wb instanceof SXSSFWorkbook streamed ? streamed.getXSSFWorkbook() : (XSSFWorkbook) wb;
-        return xssf.getStylesSource().putBorder(new XSSFCellBorder(ct));
+        return wb.getXSSFWorkbook().getStylesSource().putBorder(new XSSFCellBorder(ct));
     }
 
     static XSSFColor color(String rgb) {
