@@ -18,7 +18,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.nianbao.checker.crossreport.CrossReportChecks;
+import org.nianbao.checker.crossreport.MemoMaker;
+import org.nianbao.checker.crossreport.RunMemory;
 import org.nianbao.checker.history.Comparison;
+import org.nianbao.checker.history.DocumentStore;
 import org.nianbao.checker.history.RunRecord;
 import org.nianbao.checker.history.RunStore;
 import org.nianbao.checker.model.CheckedReport;
@@ -89,6 +93,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "60",
             description = "单个文件处理时间上限，超过则放弃并报告，默认 ${DEFAULT-VALUE} 秒 / time limit per file (default ${DEFAULT-VALUE} s)")
     long maxSeconds;
+
+    @Option(names = "--cross-checks", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "跨报告的检查：与同一机关上一年度比较（CARRY_OVER_MISMATCH、DOC_COUNT_DRIFT）和内容雷同（TEXT_COPIED），默认进行；"
+                    + "--no-cross-checks 不做 / the checks across years and for copied text (on by default)")
+    boolean crossChecks;
 
     @Option(names = "--compare-to", paramLabel = "RUN",
             description = "与哪一次检查比较（编号见 ./checker runs），默认与上一次比较 / the recorded run to compare with (default: the last one)")
@@ -178,15 +187,24 @@ final class CheckCommand implements Callable<Integer> {
                 (System.nanoTime() - t0) / 1_000_000, setup.rules().version(), parsedAhead.size());
 
         boolean bars = Progress.shown(files.size(), quiet);
-        ReportPipeline pipeline = reading.withChecker(new ReportChecker(setup.rules(), setup.settings()));
+        ReportChecker checker = new ReportChecker(setup.rules(), setup.settings());
+        ReportPipeline pipeline = reading.withChecker(checker)
+                .withMemos(new MemoMaker(setup.settings().textCopied(), crossChecks));
         long tCheck = System.nanoTime();
         TableDetail detail = new TableDetail(reading, TableDetail.defaultKept());
-        List<CheckedReport> results = checkAll(pipeline, files, parsedAhead, detail, out, bars);
+        RunMemory memory = new RunMemory(documents(store, err));
+        List<CheckedReport> results = checkAll(pipeline, files, parsedAhead, detail, memory, out, bars);
         LOG.debug("{} file(s) checked in {} ms", files.size(), (System.nanoTime() - tCheck) / 1_000_000);
+        if (crossChecks) {
+            long tAcross = System.nanoTime();
+            results = CrossReportChecks.run(results, memory.memos(), memory.stored() ? new DocumentStore(store.db()) : null,
+                    checker, setup.settings().textCopied());
+            LOG.debug("checks across reports in {} ms", (System.nanoTime() - tAcross) / 1_000_000);
+        }
 
         RunInfo run = new RunInfo(started, rulesDir, setup.rules().version());
         long tCompare = System.nanoTime();
-        RunChanges changes = Comparison.compare(previous, results);
+        RunChanges changes = Comparison.compare(previous, results, memory.contents());
         LOG.debug("compared with the previous run in {} ms", (System.nanoTime() - tCompare) / 1_000_000);
         List<String> written = new ArrayList<>();
         if (wanted.contains("json")) {
@@ -211,7 +229,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         written.add("checker.log");
         long tRecord = System.nanoTime();
-        String recorded = record(store, run, results, changes, err);
+        String recorded = record(store, run, results, changes, memory.contents(), err);
+        store.close();
         LOG.debug("run recorded in {} ms", (System.nanoTime() - tRecord) / 1_000_000);
 
         ClosingSummary.print(out, results, changes, outDir, written, recorded, run.rulesVersion(),
@@ -222,14 +241,24 @@ final class CheckCommand implements Callable<Integer> {
 
     /** Records this run for the next comparison; the outputs are already written, so a failure only warns. */
     private static String record(RunStore store, RunInfo run, List<CheckedReport> results, RunChanges changes,
-                                 PrintWriter err) {
+                                 Map<String, String> contents, PrintWriter err) {
         try {
             String id = store.newId(run.generatedAt());
-            store.save(RunRecord.of(id, run, results, changes));
-            return id;
+            return store.save(RunRecord.of(id, run, results, changes, contents));
         } catch (IOException | RuntimeException e) {
             LOG.warn("could not record the run", e);
             err.println("未能保存本次检查记录，下次检查将无法与本次比较 / could not record this run: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Where this run's documents go, or null (with a warning) when the history database cannot be opened. */
+    private static DocumentStore documents(RunStore store, PrintWriter err) {
+        try {
+            return new DocumentStore(store.db());
+        } catch (IOException e) {
+            LOG.warn("history database unavailable", e);
+            err.println("无法打开检查记录数据库，本次不与以前的报告比较 / the history database cannot be opened: " + e.getMessage());
             return null;
         }
     }
@@ -240,7 +269,8 @@ final class CheckCommand implements Callable<Integer> {
      * {@code detail} decides how much of each report the run holds until the outputs are written.
      */
     private List<CheckedReport> checkAll(ReportPipeline pipeline, List<Path> files, Map<Path, ParsedReport> parsedAhead,
-                                         TableDetail detail, PrintWriter out, boolean bars) throws InterruptedException {
+                                         TableDetail detail, RunMemory memory, PrintWriter out, boolean bars)
+            throws InterruptedException {
         int workers = Math.max(1, threads);
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "check-worker");
@@ -271,8 +301,9 @@ final class CheckCommand implements Callable<Integer> {
                 progress.step();
                 if (!quiet && !bars) out.println(ConsoleLine.of(r));
                 LOG.debug("{}: {} finding(s)", files.get(i), r.findings().size());
-                results.add(detail.hold(r));
+                results.add(detail.hold(memory.take(r)));
             }
+            memory.flush();
             return results;
         } finally {
             pool.shutdownNow();

@@ -1,0 +1,77 @@
+package org.nianbao.checker.crossreport;
+
+import java.io.IOException;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.nianbao.checker.history.DocumentStore;
+import org.nianbao.checker.model.CheckedReport;
+import org.nianbao.checker.model.Report;
+import org.nianbao.checker.model.ReportMemo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the run remembers of each report as it is collected, in input order: its memo without the narrative texts,
+ * which go to the store in batches (so memory does not grow with them), and each file's content hash. Used by
+ * one thread, the one collecting results.
+ */
+public final class RunMemory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunMemory.class);
+    private static final int BATCH = 256;
+
+    private final DocumentStore store;
+    private final List<ReportMemo> memos = new ArrayList<>();
+    private final Map<String, String> contents = new HashMap<>();
+    private final List<Map.Entry<Report, ReportMemo>> pending = new ArrayList<>();
+    private boolean storeFailed;
+
+    /** @param store where documents go; null when the run has no store (then copies cannot be compared) */
+    public RunMemory(DocumentStore store) {
+        this.store = store;
+    }
+
+    /** Takes the memo of a collected report; returns the report without it. */
+    public CheckedReport take(CheckedReport r) {
+        ReportMemo m = r.memo();
+        if (m.content() != null) {
+            contents.put(r.report().file(), m.content());
+            pending.add(new AbstractMap.SimpleImmutableEntry<>(r.report(), m));
+            if (pending.size() >= BATCH) flush();
+        }
+        memos.add(m.withoutText());
+        return r.withMemo(null);
+    }
+
+    /** Writes what is pending to the store; a failing store is logged once and the run goes on without it. */
+    public void flush() {
+        if (pending.isEmpty()) return;
+        if (store != null && !storeFailed) {
+            try {
+                store.save(pending);
+            } catch (IOException e) {
+                storeFailed = true;
+                LOG.warn("documents not stored; checks across reports use this run's reports only: {}", e.getMessage());
+            }
+        }
+        pending.clear();
+    }
+
+    public List<ReportMemo> memos() {
+        return memos;
+    }
+
+    /** Content hash by report file, for the files that could be read. */
+    public Map<String, String> contents() {
+        return contents;
+    }
+
+    /** Whether the documents reached the store (copies need their texts there). */
+    public boolean stored() {
+        return store != null && !storeFailed;
+    }
+}
