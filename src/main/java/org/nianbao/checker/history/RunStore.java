@@ -87,7 +87,7 @@ public final class RunStore implements AutoCloseable {
     }
 
     private static String freeId(Connection c, String wanted) throws SQLException {
-        String base = wanted.replaceFirst("-\\d+$", "");
+        String base = wanted.replaceFirst("^(\\d{8}-\\d{6})-\\d+$", "$1");
         if (!taken(c, wanted)) return wanted;
         String id = base;
         for (int n = 2; taken(c, id); n++) id = base + "-" + n;
