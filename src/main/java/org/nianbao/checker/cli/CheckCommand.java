@@ -29,6 +29,8 @@ import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.ParsedReport;
 import org.nianbao.checker.model.RunChanges;
 import org.nianbao.checker.model.RunInfo;
+import org.nianbao.checker.model.Triage;
+import org.nianbao.checker.triage.OfficerTriage;
 import org.nianbao.checker.parse.ReportParser;
 import org.nianbao.checker.read.Readers;
 import org.nianbao.checker.rules.ReportChecker;
@@ -99,6 +101,11 @@ final class CheckCommand implements Callable<Integer> {
                     + "--no-cross-checks 不做 / the checks across years and for copied text (on by default)")
     boolean crossChecks;
 
+    @Option(names = "--triage", paramLabel = "FILE",
+            description = "从哪个工作簿读取处理意见（「问题处理」表中的处理意见和备注），默认为输出文件夹中上次的 summary.xlsx"
+                    + " / the workbook to read the officers' triage from (default: the previous summary.xlsx in --out)")
+    Path triageFrom;
+
     @Option(names = "--compare-to", paramLabel = "RUN",
             description = "与哪一次检查比较（编号见 ./checker runs），默认与上一次比较 / the recorded run to compare with (default: the last one)")
     String compareTo;
@@ -140,6 +147,10 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCodes.CANNOT_RUN;
             }
             wanted.add(format);
+        }
+        if (triageFrom != null && !Files.isRegularFile(triageFrom)) {
+            err.println("找不到处理意见工作簿 / --triage file not found: " + triageFrom);
+            return ExitCodes.CANNOT_RUN;
         }
         String notWritable = OutputFolder.problem(outDir);
         if (notWritable != null) {
@@ -204,12 +215,19 @@ final class CheckCommand implements Callable<Integer> {
 
         RunInfo run = new RunInfo(started, rulesDir, setup.rules().version());
         long tCompare = System.nanoTime();
-        RunChanges changes = Comparison.compare(previous, results, memory.contents());
+        // the officers' triage: read from the workbook they edited, stored, then applied (误报 set aside)
+        Map<String, Triage> decisions = OfficerTriage.load(store,
+                triageFrom != null ? triageFrom : outDir.resolve(SummaryWorkbookWriter.FILE_NAME), err);
+        List<CheckedReport> recordedReports = results;
+        RunChanges changes = OfficerTriage.withoutDismissed(
+                Comparison.compare(previous, results, memory.contents()), results, decisions);
+        OfficerTriage.Applied triaged = OfficerTriage.apply(results, decisions);
+        results = triaged.reports();
         LOG.debug("compared with the previous run in {} ms", (System.nanoTime() - tCompare) / 1_000_000);
         List<String> written = new ArrayList<>();
         if (wanted.contains("json")) {
             long tJson = System.nanoTime();
-            new JsonFindingsWriter().write(results, run, changes, outDir.resolve(JsonFindingsWriter.FILE_NAME));
+            new JsonFindingsWriter().write(results, run, changes, triaged.triage(), outDir.resolve(JsonFindingsWriter.FILE_NAME));
             LOG.debug("findings.json written in {} ms", (System.nanoTime() - tJson) / 1_000_000);
             written.add(JsonFindingsWriter.FILE_NAME);
         }
@@ -222,17 +240,23 @@ final class CheckCommand implements Callable<Integer> {
                         changes, detail::restore, progress::stepTo);
             }
             long t2 = System.nanoTime();
-            SummaryWorkbookWriter.write(outDir.resolve(SummaryWorkbookWriter.FILE_NAME), run, results, workbooks, changes);
+            SummaryWorkbookWriter.write(outDir.resolve(SummaryWorkbookWriter.FILE_NAME), run, results, workbooks, changes,
+                    triaged.triage());
             LOG.debug("agency workbooks written in {} ms, summary in {} ms", (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
             written.add(0, new HashSet<>(workbooks.values()).size() + " 个机关工作簿");
             written.add(1, SummaryWorkbookWriter.FILE_NAME);
         }
         written.add("checker.log");
         long tRecord = System.nanoTime();
-        String recorded = record(store, run, results, changes, memory.contents(), err);
+        // recorded with the 误报 too, so that next month they match and are neither 新增 nor 已整改
+        String recorded = record(store, run, recordedReports, changes, memory.contents(), err);
         store.close();
         LOG.debug("run recorded in {} ms", (System.nanoTime() - tRecord) / 1_000_000);
 
+        if (triaged.triage().dismissedCount() > 0) {
+            out.printf("已按处理意见排除误报 %d 条（见 summary.xlsx「问题处理」）/ %d finding(s) set aside as false alarms%n",
+                    triaged.triage().dismissedCount(), triaged.triage().dismissedCount());
+        }
         ClosingSummary.print(out, results, changes, outDir, written, recorded, run.rulesVersion(),
                 (System.nanoTime() - t0) / 1e9);
         out.flush();
