@@ -327,7 +327,7 @@ final class CheckCommand implements Callable<Integer> {
                 LOG.debug("{}: {} finding(s)", files.get(i), r.findings().size());
                 results.add(detail.hold(memory.take(r)));
             }
-            memory.flush();
+            memory.finish();
             return results;
         } finally {
             pool.shutdownNow();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.nianbao.checker.history.AgencyNames;
 import org.nianbao.checker.model.NarrativeText;
 import org.nianbao.checker.model.ParsedReport;
 import org.nianbao.checker.model.ReportMemo;
@@ -57,13 +58,15 @@ public final class MemoMaker {
         }
         List<NarrativeText> texts = new ArrayList<>();
         if (narratives && parsed.report().readable()) {
+            String agency = parsed.report().agency();
+            String full = AgencyNames.normalise(agency), key = AgencyNames.key(agency);
             for (Section s : parsed.sections()) {
                 if (!NARRATIVE.contains(s.kind()) || texts.stream().anyMatch(t -> t.kind() == s.kind())) continue;
                 String body = s.kind() == 6 ? withoutBoilerplate(s.text()) : s.text();
-                String text = TextPrints.comparable(body, parsed.report().agency());
-                if (TextPrints.length(text) < threshold.minChars()) continue;
-                texts.add(new NarrativeText(s.kind(), s.title(), s.location(), text, TextPrints.textHash(text),
-                        TextPrints.minhash(TextPrints.shingles(text))));
+                String text = TextPrints.comparable(body, full, key);
+                TextPrints.Print print = TextPrints.print(text);
+                if (print.length() < threshold.minChars()) continue;
+                texts.add(new NarrativeText(s.kind(), s.title(), s.location(), text, print.textHash(), print.minhash()));
             }
         }
         return new ReportMemo(contentHash(file), cells, texts);

@@ -27,8 +27,14 @@ public final class RunMemory {
     private final DocumentStore store;
     private final List<ReportMemo> memos = new ArrayList<>();
     private final Map<String, String> contents = new HashMap<>();
-    private final List<Map.Entry<Report, ReportMemo>> pending = new ArrayList<>();
-    private boolean storeFailed;
+    private List<Map.Entry<Report, ReportMemo>> pending = new ArrayList<>();
+    private volatile boolean storeFailed;
+    /** Batches are written on a thread of their own, while the workers go on checking. */
+    private final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "history-writer");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** @param store where documents go; null when the run has no store (then copies cannot be compared) */
     public RunMemory(DocumentStore store) {
@@ -47,18 +53,28 @@ public final class RunMemory {
         return r.withMemo(null);
     }
 
-    /** Writes what is pending to the store; a failing store is logged once and the run goes on without it. */
-    public void flush() {
+    /** Hands what is pending to the writer; a failing store is logged once and the run goes on without it. */
+    private void flush() {
         if (pending.isEmpty()) return;
-        if (store != null && !storeFailed) {
+        List<Map.Entry<Report, ReportMemo>> batch = pending;
+        pending = new ArrayList<>();
+        if (store == null) return;
+        writer.submit(() -> {
+            if (storeFailed) return;
             try {
-                store.save(pending);
+                store.save(batch);
             } catch (IOException e) {
                 storeFailed = true;
                 LOG.warn("documents not stored; checks across reports use this run's reports only: {}", e.getMessage());
             }
-        }
-        pending.clear();
+        });
+    }
+
+    /** Writes the rest and waits until every batch is stored (or the store failed). */
+    public void finish() throws InterruptedException {
+        flush();
+        writer.shutdown();
+        writer.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
     }
 
     public List<ReportMemo> memos() {

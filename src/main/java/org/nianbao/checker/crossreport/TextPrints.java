@@ -30,12 +30,42 @@ public final class TextPrints {
      * its region prefixes) written as 〔本机关〕, so another agency's text with the name changed reads the same.
      */
     public static String comparable(String text, String agency) {
+        return comparable(text, AgencyNames.normalise(agency), AgencyNames.key(agency));
+    }
+
+    /** As {@link #comparable(String, String)}, with the agency's normalised name and key worked out once per report. */
+    static String comparable(String text, String full, String key) {
         String t = SPACE.matcher(text == null ? "" : text).replaceAll("");
-        String full = AgencyNames.normalise(agency);
-        String key = AgencyNames.key(agency);
         if (full != null && full.length() >= 2) t = t.replace(full, MASK);
         if (key != null && key.length() >= 3 && !key.equals(full)) t = t.replace(key, MASK);
         return t;
+    }
+
+    /**
+     * What the copy detection keeps of a comparable text, from one pass over its characters: how long it is, a
+     * hash of it, and its MinHash signature (the phrases need no de-duplication for that: a minimum is a minimum).
+     */
+    public record Print(int length, long textHash, int[] minhash) {
+    }
+
+    public static Print print(String comparable) {
+        char[] c = letters(comparable);
+        long h = 1125899906842597L;
+        for (char x : c) h = 31 * h + x;
+        return new Print(c.length, mix(h), minhashOf(c));
+    }
+
+    private static int[] minhashOf(char[] c) {
+        if (c.length < SHINGLE) return minhash(new int[0]);
+        int[] h = new int[c.length - SHINGLE + 1];
+        for (int i = 0; i < h.length; i++) h[i] = shingle(c, i);
+        return minhash(h);
+    }
+
+    private static int shingle(char[] c, int i) {
+        long x = c[i];
+        for (int k = 1; k < SHINGLE; k++) x = x * 65_537 + c[i + k];
+        return (int) mix(x);
     }
 
     /** The characters shingles are taken from: letters and CJK only, each digit run as '#'. */
@@ -56,21 +86,13 @@ public final class TextPrints {
         return Arrays.copyOf(out, n);
     }
 
-    /** How many characters a text has for comparison (letters and digit runs). */
-    public static int length(String comparable) {
-        return letters(comparable).length;
-    }
 
     /** The distinct shingle hashes of a text, sorted. */
     public static int[] shingles(String comparable) {
         char[] c = letters(comparable);
         if (c.length < SHINGLE) return new int[0];
         int[] h = new int[c.length - SHINGLE + 1];
-        for (int i = 0; i < h.length; i++) {
-            long x = c[i];
-            for (int k = 1; k < SHINGLE; k++) x = x * 65_537 + c[i + k];
-            h[i] = (int) mix(x);
-        }
+        for (int i = 0; i < h.length; i++) h[i] = shingle(c, i);
         Arrays.sort(h);
         int n = 0;
         for (int i = 0; i < h.length; i++) if (i == 0 || h[i] != h[i - 1]) h[n++] = h[i];
@@ -124,18 +146,22 @@ public final class TextPrints {
 
     /** The share of equal values in two signatures: an estimate of the Jaccard similarity. */
     public static double estimate(int[] a, int[] b) {
-        int same = 0;
-        for (int i = 0; i < SIZE; i++) if (a[i] == b[i]) same++;
-        return (double) same / SIZE;
+        return estimate(a, b, 0);
     }
 
-    /** A 64-bit hash of the comparable text, to find exact copies without comparing texts. */
-    public static long textHash(String comparable) {
-        long h = 1125899906842597L;
-        char[] c = letters(comparable);
-        for (char x : c) h = 31 * h + x;
-        return mix(h);
+    /**
+     * As {@link #estimate(int[], int[])}, but stops early (returning less than {@code floor}) once the signatures
+     * differ in too many values to reach {@code floor}: most pairs that meet in a bucket are far below it.
+     */
+    public static double estimate(int[] a, int[] b, double floor) {
+        int allowed = (int) Math.floor((1 - floor) * SIZE);
+        int differ = 0;
+        for (int i = 0; i < SIZE; i++) {
+            if (a[i] != b[i] && ++differ > allowed) return (double) (i + 1 - differ) / SIZE;
+        }
+        return (double) (SIZE - differ) / SIZE;
     }
+
 
     /** SplitMix64's finaliser: spreads the bits of {@code x}. */
     static long mix(long x) {

@@ -56,9 +56,26 @@ public final class DocumentStore {
     }
 
     private final HistoryDb db;
+    /** "agency key|year" of every report in a finished run, read once: most lookups find nothing, and this says so first. */
+    private java.util.Set<String> recorded;
 
     public DocumentStore(HistoryDb db) {
         this.db = db;
+    }
+
+    private synchronized boolean mayHave(String key, int year) throws SQLException {
+        if (recorded == null) {
+            recorded = db.read(c -> {
+                java.util.Set<String> all = new java.util.HashSet<>();
+                try (PreparedStatement p = c.prepareStatement(
+                        "SELECT DISTINCT agency_key, year FROM report WHERE content IS NOT NULL AND agency_key IS NOT NULL");
+                     ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) all.add(rs.getString(1) + "|" + rs.getInt(2));
+                }
+                return all;
+            });
+        }
+        return recorded.contains(key + "|" + year);
     }
 
     /** Stores the documents of checked reports not stored yet, in one transaction. */
@@ -111,6 +128,7 @@ public final class DocumentStore {
         String key = AgencyNames.key(agency);
         if (key == null) return Optional.empty();
         try {
+            if (!mayHave(key, year)) return Optional.empty();
             return db.read(c -> {
                 try (PreparedStatement p = c.prepareStatement("SELECT r.file, r.file_name, r.content, r.agency, r.year, "
                         + "r.run_id, d.cells FROM report r JOIN run u ON u.id = r.run_id JOIN document d ON d.content = r.content "
@@ -172,16 +190,17 @@ public final class DocumentStore {
         }
     }
 
+    private PreparedStatement textQuery;
+
     /** The compared text of one section of a stored document, or null. */
-    public String text(String content, int kind) throws IOException {
+    public synchronized String text(String content, int kind) throws IOException {
         try {
             return db.read(c -> {
-                try (PreparedStatement p = c.prepareStatement("SELECT text FROM section_text WHERE content = ? AND kind = ?")) {
-                    p.setString(1, content);
-                    p.setInt(2, kind);
-                    try (ResultSet rs = p.executeQuery()) {
-                        return rs.next() ? rs.getString(1) : null;
-                    }
+                if (textQuery == null) textQuery = c.prepareStatement("SELECT text FROM section_text WHERE content = ? AND kind = ?");
+                textQuery.setString(1, content);
+                textQuery.setInt(2, kind);
+                try (ResultSet rs = textQuery.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
                 }
             });
         } catch (SQLException e) {
