@@ -43,6 +43,12 @@ public final class CrossReportChecks {
     private record Earlier(String file, String fileName, String agency, Integer year, String source, List<TableCell> cells) {
     }
 
+    /** The remembered cells of a report of this run: in its memo, or (once stored) read back from the store. */
+    private static List<TableCell> cells(ReportMemo memo, DocumentStore store) throws IOException {
+        if (!memo.cells().isEmpty() || memo.content() == null || store == null) return memo.cells();
+        return store.cells(memo.content());
+    }
+
     /**
      * @param memos what each report left ({@link CheckedReport#memo}), in the order of {@code results}
      * @return the reports with the findings across reports added, in the same order
@@ -76,13 +82,16 @@ public final class CrossReportChecks {
         int pairs = 0;
         for (int i = 0; i < results.size(); i++) {
             Report r = results.get(i).report();
-            if (r.agency() == null || r.year() == null || memos.get(i).cells().isEmpty()) continue;
+            if (r.agency() == null || r.year() == null) continue;
             Earlier before = null;
+            int partner = -1;
             for (int j : byAgency.getOrDefault(AgencyNames.key(r.agency()), List.of())) {
                 Report o = results.get(j).report();
-                if (o.year() == r.year() - 1 && AgencyNames.same(r.agency(), o.agency())) {
-                    before = new Earlier(o.file(), o.fileName(), o.agency(), o.year(), THIS_RUN, memos.get(j).cells());
-                }
+                if (o.year() == r.year() - 1 && AgencyNames.same(r.agency(), o.agency())) partner = j;
+            }
+            if (partner >= 0) {
+                Report o = results.get(partner).report();
+                before = new Earlier(o.file(), o.fileName(), o.agency(), o.year(), THIS_RUN, cells(memos.get(partner), store));
             }
             if (before == null && store != null) {
                 Optional<DocumentStore.EarlierReport> stored = store.latest(r.agency(), r.year() - 1);
@@ -92,10 +101,12 @@ public final class CrossReportChecks {
                 }
             }
             if (before == null || before.cells().isEmpty()) continue;
+            List<TableCell> own = cells(memos.get(i), store);
+            if (own.isEmpty()) continue;
             pairs++;
             List<Object> f = facts.get(i);
             // this year's 结转下年度 and last year's 上年结转 face no other year here: left out, fewer facts per session
-            for (TableCell c : memos.get(i).cells()) {
+            for (TableCell c : own) {
                 if (!c.row().equals("CARRIED_OUT")) f.add(YearCell.of(c, true, r.file(), r.fileName(), r.agency(), r.year(), THIS_RUN));
             }
             for (TableCell c : before.cells()) {

@@ -49,7 +49,8 @@ public final class RunMemory {
             pending.add(new AbstractMap.SimpleImmutableEntry<>(r.report(), m));
             if (pending.size() >= BATCH) flush();
         }
-        memos.add(m.withoutText());
+        // with no store, the cells stay: the checks across years in this run still have them
+        memos.add(store != null && m.content() != null ? m.stored() : m);
         return r.withMemo(null);
     }
 

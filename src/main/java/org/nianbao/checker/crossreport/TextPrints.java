@@ -16,7 +16,7 @@ import org.nianbao.checker.history.AgencyNames;
 public final class TextPrints {
 
     /** Values in a signature. */
-    public static final int SIZE = 128;
+    public static final int SIZE = 256;
     /** Characters in a shingle: four Chinese characters are about one word pair, rare enough to be telling. */
     static final int SHINGLE = 4;
     private static final Pattern SPACE = Pattern.compile("\\s+");
@@ -124,7 +124,7 @@ public final class TextPrints {
         boolean[] filled = new boolean[SIZE];
         for (int s : shingles) {
             long h = mix(s ^ 0x9E3779B97F4A7C15L);
-            int bin = (int) ((h >>> 40) & (SIZE - 1));
+            int bin = (int) ((h >>> 40) & (SIZE - 1)); // SIZE is a power of two
             int v = (int) (h & 0x7FFFFFFF);
             if (!filled[bin] || v < sig[bin]) {
                 sig[bin] = v;

@@ -29,6 +29,8 @@ import org.nianbao.checker.model.TableCell;
 public final class DocumentStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final com.fasterxml.jackson.databind.ObjectReader CELLS =
+            JSON.readerFor(new TypeReference<List<StoredCell>>() { });
 
     /** One remembered cell, as stored in {@code document.cells}. */
     public record StoredCell(String table, String row, String rowLabel, String column, String columnLabel, Double value,
@@ -140,7 +142,7 @@ public final class DocumentStore {
                             if (!AgencyNames.same(agency, rs.getString("agency"))) continue;
                             List<StoredCell> cells;
                             try {
-                                cells = JSON.readValue(rs.getString("cells"), new TypeReference<List<StoredCell>>() { });
+                                cells = CELLS.readValue(rs.getString("cells"));
                             } catch (IOException e) {
                                 cells = List.of();
                             }
@@ -191,6 +193,25 @@ public final class DocumentStore {
     }
 
     private PreparedStatement textQuery;
+    private PreparedStatement cellQuery;
+
+    /** The remembered cells of a stored document; empty when it is not stored. */
+    public synchronized List<TableCell> cells(String content) throws IOException {
+        try {
+            String json = db.read(c -> {
+                if (cellQuery == null) cellQuery = c.prepareStatement("SELECT cells FROM document WHERE content = ?");
+                cellQuery.setString(1, content);
+                try (ResultSet rs = cellQuery.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            });
+            if (json == null) return List.of();
+            List<StoredCell> cells = CELLS.readValue(json);
+            return cells.stream().map(StoredCell::toCell).toList();
+        } catch (SQLException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
 
     /** The compared text of one section of a stored document, or null. */
     public synchronized String text(String content, int kind) throws IOException {

@@ -16,8 +16,11 @@ public record ReportMemo(String content, List<TableCell> cells, List<NarrativeTe
         narratives = List.copyOf(narratives);
     }
 
-    /** The same without the narrative texts (kept in the store), for what the run holds until it ends. */
-    public ReportMemo withoutText() {
+    /**
+     * What the run holds until it ends, once the memo is in the store: which document, its cells (a few dozen, most
+     * shared with the parsed report) and the narratives' signatures; the texts are read back when needed.
+     */
+    public ReportMemo stored() {
         return new ReportMemo(content, cells, narratives.stream().map(NarrativeText::withoutText).toList());
     }
 }
