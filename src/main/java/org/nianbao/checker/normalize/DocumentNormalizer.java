@@ -42,14 +42,15 @@ public final class DocumentNormalizer {
         PageFrame.Result frame = PageFrame.strip(blocks);
         blocks = withoutLayout(frame.blocks());
         int cut = secondCopyStart(blocks);
-        if (cut > 0) {
-            Block first = blocks.get(cut);
+        List<Block> firstCopy = cut > 0 ? new ArrayList<>(blocks.subList(0, cut)) : SecondCopy.cut(blocks);
+        if (firstCopy != null) {
+            Block first = cut > 0 ? blocks.get(cut) : blocks.get(Math.max(0, firstCopy.size() - 1));
             flags.add(new DocumentFlag(DocumentFlag.Kind.DUPLICATE_CONTENT,
                     "报告正文在文件中出现了不止一次，第二份从" + first.location().describe() + "开始；只检查了第一份",
                     "the report body appears more than once; the second copy starts at line "
                             + first.location().line() + "; only the first copy was checked",
                     first.location()));
-            blocks = new ArrayList<>(blocks.subList(0, cut));
+            blocks = firstCopy;
         }
         return new Result(doc.withBlocks(blocks).withMetadata(doc.metadata().orElse(frame.metadata())), flags);
     }

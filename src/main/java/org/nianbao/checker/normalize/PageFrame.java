@@ -45,6 +45,10 @@ final class PageFrame {
     private static final Pattern CHROME_ONLY = Pattern.compile("^(" + CHROME_WORD + "|\\s|[|｜•·])+$");
     private static final Pattern TRAILING_ATTACHMENTS = Pattern.compile("\\s*(附件下载|扫一扫在手机上查看当前页面)\\s*$");
     private static final Pattern PREV_NEXT = Pattern.compile("(上一篇|下一篇)\\s*[:：].*$");
+    /** The report's closing signature: an agency's name (a page's link lists hold names too, but never right after it). */
+    private static final Pattern SIGNATURE = Pattern.compile(".{2,30}(局|委|办|办公室|厅|政府|委员会|中心|管委会|办事处|镇|乡|街道)$");
+    /** How far back from the end a page's footer may reach. */
+    private static final int TAIL_BLOCKS = 120;
     private static final Pattern FOOTER_MARKER = Pattern.compile("版权所有|ICP\\s*备|网站标识码|公安备案|主办单位|承办单位|技术支持|网站地图|建议您?使用.{0,20}浏览器|使用帮助|友情链接|新媒体矩阵");
     private static final Pattern NAVIGATION_ITEM = Pattern.compile("^[•·●◆■▪]\\s*\\S.{0,24}$|^(首页|网站首页|政务公开|解读回应|办事服务|互动交流|登录|注册|注销|无障碍浏览|长者模式|退出长者模式|移动版|English)$");
     private static final Pattern CRUMB_LINE = Pattern.compile("^([•·●◆■▪>»›]\\s*)+\\S.{0,30}$");
@@ -157,45 +161,43 @@ final class PageFrame {
     }
 
     /**
-     * The end of a page: after the report's closing date a web page carries only its own links and footer, and
-     * a crawler adds "附件下载". Blocks after the last signature date that hold a footer marker are cut from there;
-     * before that, trailing share bars, bullets and footer lines are dropped from the end.
+     * The end of a page: after the report a web page carries only its own links and footer (上一篇/下一篇, 打印/关闭,
+     * 版权所有, ICP 备案, link lists), and a crawler adds "附件下载". From the end back to the last line of the report,
+     * the page's lines are dropped: its chrome, and the short lines among it. The signature and its date stop the
+     * search, so they are never taken for the page's.
      */
     private static void trimTail(List<Block> body) {
-        int lastDate = -1;
-        for (int i = body.size() - 1; i >= Math.max(0, body.size() - 400); i--) {
-            if (DATE_ONLY.matcher(TextNormalizer.compact(body.get(i).text())).matches()) {
-                lastDate = i;
-                break;
-            }
+        int start = -1;
+        for (int i = body.size() - 1; i >= Math.max(0, body.size() - TAIL_BLOCKS); i--) {
+            Block b = body.get(i);
+            String t = b.text().strip();
+            if (t.isEmpty()) continue;
+            if (b.kind() == Block.Kind.PARAGRAPH && isPageChrome(t)) start = i;
+            else if (!(b.kind() == Block.Kind.PARAGRAPH && isShortTrailer(t))) break;
         }
-        if (lastDate >= 0) {
-            boolean footerAfter = false;
-            for (int i = lastDate + 1; i < body.size() && !footerAfter; i++) footerAfter = FOOTER_MARKER.matcher(body.get(i).text()).find();
-            if (footerAfter) {
-                for (int i = lastDate + 1; i < body.size(); i++) {
-                    if (isChromeBlock(body.get(i).text()) || FOOTER_MARKER.matcher(body.get(i).text()).find()) {
-                        body.subList(i, body.size()).clear();
-                        break;
-                    }
-                }
-            }
+        if (start >= 0) {
+            for (int i = start; i < body.size(); i++) body.set(i, replaced(body.get(i), ""));
         }
+        // a crawler's "附件下载" after the last sentence of a one-line body
         for (int i = body.size() - 1; i >= 0; i--) {
             Block b = body.get(i);
-            String t = b.text();
-            if (t.isBlank()) continue;
-            if (b.kind() == Block.Kind.PARAGRAPH && (isChromeBlock(t) || FOOTER_MARKER.matcher(t).find() && t.length() < 120)) {
-                body.set(i, replaced(b, ""));
-                continue;
-            }
+            if (b.text().isBlank()) continue;
             if (b.kind() == Block.Kind.PARAGRAPH) {
-                String s = PREV_NEXT.matcher(b.cells().get(0)).replaceFirst("");
-                s = TRAILING_ATTACHMENTS.matcher(s).replaceFirst("");
+                String s = TRAILING_ATTACHMENTS.matcher(b.cells().get(0)).replaceFirst("");
                 if (!s.equals(b.cells().get(0))) body.set(i, replaced(b, s.strip()));
             }
             break;
         }
+    }
+
+    private static boolean isPageChrome(String t) {
+        return isChromeBlock(t) || FOOTER_MARKER.matcher(t).find() || PREV_NEXT.matcher(t).lookingAt();
+    }
+
+    /** A short line that is neither a sentence nor the report's signature or date: a link or a line of a footer. */
+    private static boolean isShortTrailer(String t) {
+        String c = TextNormalizer.compact(t);
+        return c.length() <= 40 && !c.contains("。") && !DATE_ONLY.matcher(c).matches() && !SIGNATURE.matcher(c).matches();
     }
 
     private static boolean isChromeBlock(String text) {

@@ -57,8 +57,10 @@ final class InlineTables {
     }
 
     /** The labels and runs of a paragraph that holds a table inline, in order; null when it holds none. */
-    static List<String> pieces(String text) {
-        if (text.length() < 8 || !VOCABULARY.matcher(text).find()) return null;
+    static List<String> pieces(String paragraph) {
+        if (paragraph.length() < 8 || !VOCABULARY.matcher(paragraph).find()) return null;
+        // the cell borders a copy kept as tabs or pipes are spaces between numbers here
+        String text = paragraph.indexOf('|') >= 0 || paragraph.indexOf('\t') >= 0 ? paragraph.replace('|', ' ').replace('\t', ' ') : paragraph;
         List<int[]> runs = new ArrayList<>();
         Matcher m = RUN.matcher(text);
         while (m.find()) {
@@ -95,8 +97,9 @@ final class InlineTables {
         return "(（“\"[【《".indexOf(c) >= 0;
     }
 
+    /** Past spaces, and the ? a lossy conversion leaves where a character was. */
     private static int skipSpaces(String text, int i) {
-        while (i < text.length() && text.charAt(i) == ' ') i++;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '?' || text.charAt(i) == '？')) i++;
         return i;
     }
 

@@ -23,6 +23,11 @@ final class SectionFinder {
     /** How a title ends when it runs on into the body text: 情况, 事项, 措施 … */
     private static final Pattern TITLE_END = Pattern.compile("情况|事项|措施|概况|概述");
     private static final int MAX_TITLE = 32;
+    /**
+     * A title is words: no sentence punctuation, brackets, digits or Latin letters, and no numbering of its own
+     * ("3.com)。…" or "7.4元三、…" is not a numbered heading).
+     */
+    private static final Pattern NOT_IN_TITLE = Pattern.compile("[。,，;；:：!！?？()（）\\[\\]A-Za-z0-9]|[一二三四五六七八九十]、");
 
     record Candidate(int kind, int rank, int block, Section section) {
     }
@@ -66,7 +71,7 @@ final class SectionFinder {
 
     private Heading titled(String text, int from, int t0, int t1, String number, int value, boolean chinese) {
         String title = TextNormalizer.compact(text.substring(t0, t1));
-        if (title.length() < 2 || title.length() > MAX_TITLE) return null;
+        if (title.length() < 2 || title.length() > MAX_TITLE || NOT_IN_TITLE.matcher(title).find()) return null;
         for (int kind = 1; kind <= 6; kind++) {
             int rank = aliases.rank(kind, title);
             if (rank >= 0) return new Heading(kind, rank, number, value, chinese ? "CHINESE" : "ARABIC", title, from, t1);

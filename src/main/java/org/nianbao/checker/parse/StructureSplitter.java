@@ -25,9 +25,11 @@ final class StructureSplitter {
     private static final Pattern NOT_IN_TITLE = Pattern.compile("[,，。;；:：!！?？]");
     private static final Pattern DATE = Pattern.compile(
             "([0-9]{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*日");
-    private static final String BEFORE_HEADING = "。!！?？;；:：)）」』”\"'】]";
+    /** What may stand right before a heading: sentence ends, closing brackets, and ? left by a lossy conversion. */
+    private static final String BEFORE_HEADING = "。!！?？;；:：)）」』”\"'】]|";
     /** At most this much text between two numbered titles makes them items of one list, not headings. */
     private static final int LIST_GAP = 4;
+    private static final Pattern DAMAGE = Pattern.compile("[?？]+");
     private static final int TITLE_SEARCH = 100;
     private static final int MAX_TITLE = 60;
     private static final int MAX_SIGNATURE = 40;
@@ -95,16 +97,15 @@ final class StructureSplitter {
         for (int p = 0; p < text.length(); p++) {
             char c = text.charAt(p);
             if (!isNumeral(c)) continue;
-            if (p > 0) {
-                char before = text.charAt(p - 1);
-                if (isNumeral(before) && !Character.isDigit(before)) continue;   // 二十 …
-                if (Character.isDigit(c) && Character.isDigit(before)) continue;
-                if (!allowedBefore(before) && !Character.isIdeographic(before)) continue;
-            }
+            char before = p > 0 ? text.charAt(p - 1) : ' ';
+            if (isNumeral(before) && !Character.isDigit(before)) continue;   // 二十 …
+            if (!allowedBefore(before) && !Character.isIdeographic(before)) continue;
             SectionFinder.Heading h = sections.at(text, p);
             if (h == null) continue;
-            if (p > 0 && Character.isIdeographic(text.charAt(p - 1)) && (h.rank() > 0 || !endsLikeATitle(h.title()))) continue;
-            if (p > 0 && Character.isDigit(c) && !allowedBefore(text.charAt(p - 1))) continue;
+            // after a word or a number (cells glued to the next heading: "…收费03、收到和处理…"), only the section's own title
+            boolean glued = Character.isIdeographic(before) || Character.isDigit(c) && Character.isDigit(before);
+            if (glued && (h.rank() > 0 || !endsLikeATitle(h.title()))) continue;
+            if (Character.isDigit(c) && !allowedBefore(before) && !Character.isDigit(before)) continue;
             found.add(h);
             p = h.end() - 1;
         }
@@ -138,7 +139,8 @@ final class StructureSplitter {
         int from = sentenceEnd + 1;
         Matcher d = DATE.matcher(text);
         if (!d.find(from)) return List.of(text);
-        String agency = text.substring(from, d.start()).strip();
+        // "???…柳州市柳江区教育局???": question marks a lossy conversion left around the name are not part of it
+        String agency = DAMAGE.matcher(text.substring(from, d.start())).replaceAll("").strip();
         if (agency.length() > MAX_SIGNATURE || NOT_IN_TITLE.matcher(agency).find()) return List.of(text);
         String head = text.substring(0, from);
         String rest = text.substring(d.end());
