@@ -50,7 +50,8 @@ public record ReportTable(String table, boolean found, String template, Location
         return found && !missing.isEmpty();
     }
 
-    public boolean isUnreadable() {
+    /** Some rows or cells could not be read with certainty (not named isUnreadable: rules read the list as {@code unreadable}). */
+    public boolean anyUnreadable() {
         return found && !unreadable.isEmpty();
     }
 

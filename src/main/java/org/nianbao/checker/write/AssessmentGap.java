@@ -39,7 +39,7 @@ public record AssessmentGap(String item, String reason, String checks) {
                     gaps.add(new AssessmentGap(ReportTable.tableTitle(t),
                             "该表不完整，缺少：" + String.join("；", table.missing()), tableChecks(t) + "（凡用到缺少部分的）"));
                 }
-                if (table.isUnreadable()) {
+                if (table.anyUnreadable()) {
                     gaps.add(new AssessmentGap(ReportTable.tableTitle(t) + "（需人工核对）",
                             "表格在文件中，但以下内容未能读准（不是报告本身的问题，多因复制或网页抓取时表格线丢失、数字连在一起）："
                                     + String.join("；", table.unreadable()),

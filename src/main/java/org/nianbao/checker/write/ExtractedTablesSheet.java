@@ -178,7 +178,7 @@ final class ExtractedTablesSheet {
 
     private void incomplete(ReportTable table) {
         if (table.isIncomplete()) notice("该表不完整，缺少：" + String.join("；", table.missing()));
-        if (table.isUnreadable()) notice("未能读准（不是报告的问题，需人工核对）：" + String.join("；", table.unreadable()));
+        if (table.anyUnreadable()) notice("未能读准（不是报告的问题，需人工核对）：" + String.join("；", table.unreadable()));
     }
 
     private void notice(String text) {
