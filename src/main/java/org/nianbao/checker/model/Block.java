@@ -3,13 +3,15 @@ package org.nianbao.checker.model;
 import java.util.List;
 
 /**
- * One unit of a document in reading order: a paragraph (one cell) or a table row (its cells). {@code cells}
+ * One unit of a document in reading order: a paragraph (one cell), a table row (its cells), or a table that lost
+ * its borders, cut into its labels and runs of numbers (INLINE: a crawled page's or one-line copy's table, whose
+ * runs may hold several cells each; made by the parser). {@code cells}
  * is what the parser reads (normalised once the normaliser has run); {@code raw} keeps the text exactly as the
  * reader found it, for evidence.
  */
 public record Block(Kind kind, List<String> cells, List<String> raw, Location location, String text) {
 
-    public enum Kind { PARAGRAPH, ROW }
+    public enum Kind { PARAGRAPH, ROW, INLINE }
 
     /** @param text the cells joined by single spaces, empty cells skipped: computed once, read many times */
     public Block {

@@ -16,7 +16,9 @@ import org.nianbao.checker.model.SourceFormat;
 import org.nianbao.checker.model.UnreadableInputException;
 
 /**
- * Web pages (.html, .htm) through jsoup. The charset comes from the BOM or the meta tag. Text outside tables
+ * Web pages (.html, .htm) through jsoup. The charset comes from the BOM or the meta tag. Only the article is
+ * read, with its title and 来源/时间 line, not the site around it ({@link MainContent}); the page's meta tags
+ * (ArticleTitle, PubDate) are kept as the document's metadata. Text outside tables
  * becomes paragraphs, one per block element (p, div, h1–h6, li …) and per br-separated line; each table becomes
  * one row block per tr with rowspan and colspan laid out on a grid, so the columns line up. script, style and
  * the head are skipped. The traversal is iterative, so deeply nested markup cannot overflow the stack.
@@ -48,8 +50,8 @@ public final class HtmlReader implements ReportReader {
         }
         BlockCollector out = new BlockCollector();
         Element body = html.body();
-        if (body != null) new Walker(out).walk(body);
-        return new Document(file, SourceFormat.HTML, out.blocks(), null);
+        if (body != null) new Walker(out).walk(MainContent.of(body));
+        return new Document(file, SourceFormat.HTML, out.blocks(), null, MainContent.metadata(html));
     }
 
     /** Collects paragraph text until a block boundary; hands each table to {@link HtmlTable}. */

@@ -81,6 +81,8 @@ public final class PdfReader implements ReportReader {
     /** Collects each page's glyphs and turns them into blocks when the page ends. */
     private static final class LineCollector extends PDFTextStripper {
 
+        static final Pattern SPACED_DIGITS = Pattern.compile("\\d+( \\d+)*");
+
         final List<Block> blocks = new ArrayList<>();
         private final List<TextPosition> glyphs = new ArrayList<>();
         private int lineNumber;
@@ -224,8 +226,17 @@ public final class PdfReader implements ReportReader {
                 cells[c].append(g.getUnicode());
             }
             List<String> out = new ArrayList<>();
-            for (StringBuilder c : cells) out.add(c.toString().strip());
+            for (StringBuilder c : cells) out.add(oneNumber(c.toString().strip()));
             return out;
+        }
+
+        /**
+         * Between two rules a cell holds one value: digits that a page drew as separate runs ("2 6", Word-made web
+         * pages do) are one number, 26. Only in a ruled cell, whose borders are certain; elsewhere "1 0" stays as
+         * written (CELL_MALFORMED).
+         */
+        static String oneNumber(String cell) {
+            return SPACED_DIGITS.matcher(cell).matches() ? cell.replace(" ", "") : cell;
         }
 
         private static List<String> gapCells(List<TextPosition> line, Rulings rulings) {
@@ -274,11 +285,17 @@ public final class PdfReader implements ReportReader {
             return new Cut(merged, band);
         }
 
-        /** Chinese text wraps without a space; two Latin letters or digits meeting at the wrap keep one between them. */
+        /**
+         * Chinese text wraps without a space; two Latin letters meeting at the wrap keep one between them. A number
+         * wrapped in a narrow ruled cell ("2" over "6") is one number.
+         */
         static String joinWrapped(String first, String second) {
             if (first.isEmpty()) return second;
             if (second.isEmpty()) return first;
             char a = first.charAt(first.length() - 1), b = second.charAt(0);
+            if (LineCollector.SPACED_DIGITS.matcher(first).matches() && LineCollector.SPACED_DIGITS.matcher(second).matches()) {
+                return first + second;
+            }
             boolean latin = a < 128 && Character.isLetterOrDigit(a) && b < 128 && Character.isLetterOrDigit(b);
             return latin ? first + " " + second : first + second;
         }

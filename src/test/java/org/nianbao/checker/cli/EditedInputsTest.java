@@ -87,8 +87,10 @@ class EditedInputsTest {
     void aBrokenRuleStopsTheRunWithFileAndLineAndWritesNothing(@TempDir Path dir) throws Exception {
         Path rules = copyRules(dir);
         Path file = rules.resolve("identity.drl");
-        Files.writeString(file, Files.readString(file).replace("when\n    $r : Report( readable, recognised, title == null )",
-                "whenn\n    $r : Report( readable, recognised, title == null )"));
+        String original = Files.readString(file);
+        String broken = original.replace("when\n    Checkable( report.title == null )", "whenn\n    Checkable( report.title == null )");
+        assertThat(broken).isNotEqualTo(original);
+        Files.writeString(file, broken);
         Path out = Files.createDirectories(dir.resolve("out"));
         Files.writeString(out.resolve("findings.json"), "previous run");
 
