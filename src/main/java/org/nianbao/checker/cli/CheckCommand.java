@@ -110,6 +110,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "与哪一次检查比较（编号见 ./checker runs），默认与上一次比较 / the recorded run to compare with (default: the last one)")
     String compareTo;
 
+    /** Held while this check writes the output folder (see {@link RunLock}). */
+    private RunLock runLock;
+
     @Override
     public Integer call() throws Exception {
         try {
@@ -123,6 +126,9 @@ final class CheckCommand implements Callable<Integer> {
             err.flush();
             LOG.error("out of memory", e);
             return ExitCodes.CANNOT_RUN;
+        } finally {
+            if (runLock != null) runLock.close();
+            runLock = null;
         }
     }
 
@@ -192,8 +198,13 @@ final class CheckCommand implements Callable<Integer> {
         Map<Path, ParsedReport> parsedAhead = ahead.stop();
         RuleSetup setup = loaded.get();
         LogSetup.logFile(outDir.resolve("checker.log"));
-        int leftovers = org.nianbao.checker.write.AtomicOutput.removeLeftovers(outDir);
-        if (leftovers > 0) LOG.info("removed {} temporary file(s) left by an interrupted run", leftovers);
+        runLock = RunLock.take(outDir);
+        if (runLock.alone()) {
+            int leftovers = org.nianbao.checker.write.AtomicOutput.removeLeftovers(outDir);
+            if (leftovers > 0) LOG.info("removed {} temporary file(s) left by an interrupted run", leftovers);
+        } else {
+            LOG.info("another check is writing {} now: its temporary files are left alone", outDir);
+        }
         LOG.debug("rules compiled from {} in {} ms (version {}); {} file(s) read meanwhile", rulesDir,
                 (System.nanoTime() - t0) / 1_000_000, setup.rules().version(), parsedAhead.size());
 
