@@ -113,8 +113,10 @@ public final class PdfReader implements ReportReader {
         int pages = pdf.getNumberOfPages();
         if (all.stream().allMatch(b -> b.text().isBlank())) {
             throw new UnreadableInputException(UnreadableInputException.Kind.NO_TEXT,
-                    "PDF 没有文字层（共 " + pages + " 页），文字识别也未读出文字；请确认扫描件是否清晰，或提交 Word/PDF 原件",
-                    "the PDF has no text layer (" + pages + (pages == 1 ? " page" : " pages") + ") and OCR found no text in it", pages, null);
+                    "PDF 没有文字层（共 " + pages + " 页，可能是扫描件），文字识别也未读出文字" + recognizer.coarseReasonZh()
+                            + "；请确认扫描件是否清晰，或提交由 Word/WPS 直接导出的 PDF 或 Word 版本",
+                    "the PDF has no text layer (" + pages + (pages == 1 ? " page" : " pages") + "; probably scanned) and OCR found no text in it"
+                            + recognizer.coarseReasonEn(), pages, null);
         }
         return new Document(file, SourceFormat.PDF, ScanReader.numbered(all), pages, new ScanInfo(recognizer.engine(), scanned));
     }

@@ -63,8 +63,8 @@ public final class ScanReader implements ReportReader {
             List<Block> numbered = numbered(blocks);
             if (numbered.stream().allMatch(b -> b.text().isBlank())) {
                 throw new UnreadableInputException(UnreadableInputException.Kind.NO_TEXT,
-                        "图片中没有识别出文字（共 " + pages + " 页）；请确认图片是否为年度报告，或提交 Word/PDF 版本",
-                        "no text was recognised in the picture (" + pages + (pages == 1 ? " page" : " pages") + ")", pages, null);
+                        "图片中没有识别出文字（共 " + pages + " 页）" + recognizer.coarseReasonZh() + "；请确认图片是否为年度报告，或提交 Word/PDF 版本",
+                        "no text was recognised in the picture (" + pages + (pages == 1 ? " page" : " pages") + ")" + recognizer.coarseReasonEn(), pages, null);
             }
             return new Document(file, SourceFormat.IMAGE, numbered, pages, new ScanInfo(recognizer.engine(), read));
         }
