@@ -11,8 +11,14 @@ import java.util.List;
  */
 final class TextStrips {
 
-    private record Strip(int top, int bottom, int left, int right) {
+    private record Strip(int top, int bottom, int left, int right, double scale) {
     }
+
+    /**
+     * A single line is scaled to glyphs of about this height: the engine read a clear bold heading 50 pixels tall
+     * as nothing at all, and the same heading at 35 pixels correctly.
+     */
+    private static final double LINE_PIXELS = 32;
 
     private static final int PAD = 12;
 
@@ -62,12 +68,18 @@ final class TextStrips {
                 hi = Math.max(hi, maxX[y]);
                 inkInStrip += count[y];
             } else if (start >= 0 && (y == h || y - lastInk > gap)) {
-                if (inkInStrip >= minInk) strips.add(new Strip(start, lastInk, lo, hi));
+                if (inkInStrip >= minInk) strips.add(new Strip(start, lastInk, lo, hi, lineScale(lastInk - start + 1, page.dpi(), targetDpi)));
                 start = -1;
             }
         }
         double scale = page.dpi() > targetDpi + 20 ? (double) targetDpi / page.dpi() : 1.0;
         return new TextStrips(page, halves(strips), scale);
+    }
+
+    /** One line (no taller than a 24-point heading) to {@link #LINE_PIXELS}; a taller strip to the target resolution. */
+    private static double lineScale(int height, int dpi, int targetDpi) {
+        if (height <= dpi / 3) return Math.max(0.3, Math.min(2.0, LINE_PIXELS / height));
+        return dpi > targetDpi + 20 ? (double) targetDpi / dpi : 1.0;
     }
 
     /** Strips split into two runs of about equal height (one run when there is little text). */
@@ -102,7 +114,7 @@ final class TextStrips {
             for (int i = 0; i < groups.get(g).size(); i++) {
                 Strip s = groups.get(g).get(i);
                 Path f = dir.resolve("text-" + g + "-" + i + ".pgm");
-                page.crop(s.left() - PAD, s.top() - PAD, s.right() + PAD + 1, s.bottom() + PAD + 1).scale(scale).writePgm(f);
+                page.crop(s.left() - PAD, s.top() - PAD, s.right() + PAD + 1, s.bottom() + PAD + 1).scale(s.scale()).writePgm(f);
                 files.add(f);
             }
             out.add(files);
@@ -117,6 +129,6 @@ final class TextStrips {
     /** The page height of {@code y} in image {@code image} of group {@code group}. */
     int pageY(int group, int image, int y) {
         Strip s = groups.get(group).get(image);
-        return Math.max(0, s.top() - PAD) + (int) Math.round(y / scale);
+        return Math.max(0, s.top() - PAD) + (int) Math.round(y / s.scale());
     }
 }
