@@ -93,8 +93,12 @@ final class CheckCommand implements Callable<Integer> {
     long maxFileMb;
 
     @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "60",
-            description = "单个文件处理时间上限，超过则放弃并报告，默认 ${DEFAULT-VALUE} 秒 / time limit per file (default ${DEFAULT-VALUE} s)")
+            description = "单个文件处理时间上限，超过则放弃并报告；扫描件按每页计，默认 ${DEFAULT-VALUE} 秒 / time limit per file, and per page of a scan (default ${DEFAULT-VALUE} s)")
     long maxSeconds;
+
+    @Option(names = "--max-scan-seconds", paramLabel = "S", defaultValue = "600",
+            description = "单个扫描件（文字识别）处理时间的总上限，默认 ${DEFAULT-VALUE} 秒 / the most one scanned file may take in all (default ${DEFAULT-VALUE} s)")
+    long maxScanSeconds;
 
     @Option(names = "--cross-checks", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "跨报告的检查：与同一机关上一年度比较（CARRY_OVER_MISMATCH、DOC_COUNT_DRIFT）和内容雷同（TEXT_COPIED），默认进行；"
@@ -186,7 +190,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.CANNOT_RUN;
         }
         ReportPipeline reading = new ReportPipeline(Readers.standard(), new ReportParser(settings.get().parser()), null,
-                new Limits(maxFileMb * 1024 * 1024, java.time.Duration.ofSeconds(maxSeconds)));
+                new Limits(maxFileMb * 1024 * 1024, java.time.Duration.ofSeconds(maxSeconds), java.time.Duration.ofSeconds(maxScanSeconds)));
         // the first files are read on the other cores while this one compiles the rules
         LogSetup.holdUntilLogFile();
         ReadAhead ahead = ReadAhead.start(reading, files, Math.max(1, threads - 1));

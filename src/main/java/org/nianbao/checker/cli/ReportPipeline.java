@@ -14,6 +14,7 @@ import org.nianbao.checker.model.SourceFormat;
 import org.nianbao.checker.model.UnreadableInputException;
 import org.nianbao.checker.normalize.DocumentNormalizer;
 import org.nianbao.checker.parse.ReportParser;
+import org.nianbao.checker.read.ReadingTime;
 import org.nianbao.checker.read.Readers;
 import org.nianbao.checker.rules.ReportChecker;
 
@@ -70,7 +71,8 @@ public final class ReportPipeline {
     /** Checks one file within the limits; a file over a limit gets a finding saying which and what to do. */
     public CheckedReport check(Path file) {
         Outcome tooBig = sizeProblem(file);
-        return finished(tooBig != null ? tooBig : guarded(file, () -> checkNow(file)));
+        ReadingTime time = limits.startReading();
+        return finished(tooBig != null ? tooBig : guarded(file, time, () -> checkNow(file, time)));
     }
 
     /**
@@ -79,7 +81,8 @@ public final class ReportPipeline {
      */
     public ParsedReport parse(Path file) {
         Outcome tooBig = sizeProblem(file);
-        Outcome o = tooBig != null ? tooBig : guarded(file, () -> parseNow(file));
+        ReadingTime time = limits.startReading();
+        Outcome o = tooBig != null ? tooBig : guarded(file, time, () -> parseNow(file, time));
         return o.parsed != null ? o.parsed : unreadable(o.file, o.failure);
     }
 
@@ -90,7 +93,7 @@ public final class ReportPipeline {
 
     /** The rules over {@code parsed}, on a guard thread within the time limit. */
     private Outcome rules(ParsedReport parsed) {
-        return guarded(Path.of(parsed.report().file()), () -> Outcome.checked(ruled(parsed)));
+        return guarded(Path.of(parsed.report().file()), limits.startReading(), () -> Outcome.checked(ruled(parsed)));
     }
 
     /** What a guarded piece of work gave: a parsed report, a checked one, or why the file failed. */
@@ -133,17 +136,27 @@ public final class ReportPipeline {
                 "请规则维护人员检查最近修改的规则；修正后重新检查", List.of())));
     }
 
-    /** Runs {@code work} for {@code file} on a guard thread, giving it up at the time limit. */
-    private Outcome guarded(Path file, java.util.concurrent.Callable<Outcome> work) {
+    /**
+     * Runs {@code work} for {@code file} on a guard thread, giving it up when its time runs out. The time can grow
+     * while the work runs: a scan is given time for each page it recognises.
+     */
+    private Outcome guarded(Path file, ReadingTime time, java.util.concurrent.Callable<Outcome> work) {
         java.util.concurrent.Future<Outcome> running = guard.submit(work);
         try {
-            return running.get(limits.maxTime().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            while (true) {
+                try {
+                    return running.get(Math.max(1, Math.min(time.remainingMillis(), 500)), java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    if (time.expired()) throw e;
+                }
+            }
         } catch (java.util.concurrent.TimeoutException e) {
             running.cancel(true);
-            LOG.warn("{}: gave up after {} s", file, limits.maxTime().toSeconds());
+            long s = time.allowedSeconds();
+            LOG.warn("{}: gave up after {} s", file, s);
             return Outcome.failed(file, new UnreadableInputException(
-                    "处理时间超过上限 " + limits.maxTime().toSeconds() + " 秒，已放弃（文件可能损坏或结构异常）；请重新导出后提交，或用 --max-seconds 放宽上限",
-                    "processing took longer than " + limits.maxTime().toSeconds() + " s and was abandoned"));
+                    "处理时间超过上限 " + s + " 秒，已放弃（文件可能损坏或结构异常；扫描件每页 --max-seconds，每个文件至多 --max-scan-seconds）；请重新导出后提交，或放宽上限",
+                    "processing took longer than " + s + " s and was abandoned"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running.cancel(true);
@@ -187,8 +200,8 @@ public final class ReportPipeline {
         }
     }
 
-    private Outcome checkNow(Path file) {
-        Outcome parsed = parseNow(file);
+    private Outcome checkNow(Path file, ReadingTime time) {
+        Outcome parsed = parseNow(file, time);
         return parsed.parsed == null ? parsed : Outcome.checked(ruled(parsed.parsed));
     }
 
@@ -199,9 +212,9 @@ public final class ReportPipeline {
         return checker.check(parsed).withMemo(memo);
     }
 
-    private Outcome parseNow(Path file) {
+    private Outcome parseNow(Path file, ReadingTime time) {
         try {
-            Document doc = readers.read(file);
+            Document doc = readers.read(file, time);
             DocumentNormalizer.Result normal = normalizer.normalize(doc);
             return Outcome.parsed(parser.parse(normal.document(), normal.flags()));
         } catch (UnreadableInputException e) {
@@ -231,6 +244,7 @@ public final class ReportPipeline {
         if (n.endsWith(".doc")) return SourceFormat.DOC;
         if (n.endsWith(".html") || n.endsWith(".htm")) return SourceFormat.HTML;
         if (n.endsWith(".txt")) return SourceFormat.TXT;
+        if (n.matches(".*\\.(png|jpe?g|tiff?)$")) return SourceFormat.IMAGE;
         return SourceFormat.UNKNOWN;
     }
 }

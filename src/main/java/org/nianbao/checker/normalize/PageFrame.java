@@ -54,6 +54,7 @@ final class PageFrame {
     private static final Pattern CRUMB_LINE = Pattern.compile("^([•·●◆■▪>»›]\\s*)+\\S.{0,30}$");
     /** How far into a block of text the page's frame may reach (a crawler puts it before a one-line body). */
     private static final int HEAD_CHARS = 300;
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
     private static final Pattern DATE_ONLY = Pattern.compile("^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
 
     private PageFrame() {
@@ -157,7 +158,8 @@ final class PageFrame {
         t = ARTICLE_SOURCE.matcher(t).replaceAll(" ");
         t = DISTRACTOR_TIME.matcher(t).replaceAll(" ");
         t = COMMENT_END.matcher(t).replaceAll(" ");
-        return CHROME_RUN.matcher(t).replaceAll(" ");
+        t = CHROME_RUN.matcher(t).replaceAll(" ");
+        return t.equals(front) ? front : SPACES.matcher(t).replaceAll(" ");
     }
 
     /**

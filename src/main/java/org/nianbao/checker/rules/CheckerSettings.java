@@ -26,12 +26,19 @@ import org.nianbao.checker.parse.SectionAliases;
  * from which a check applies, and severity overrides.
  */
 public record CheckerSettings(ParserSettings parser, List<Deadline> deadlines, Map<String, Integer> appliesFrom,
-                              Map<String, Integer> appliesUntil, Map<String, String> severity, CopyThreshold textCopied) {
+                              Map<String, Integer> appliesUntil, Map<String, String> severity, double ocrMinConfidence,
+                              CopyThreshold textCopied) {
 
     public CheckerSettings(ParserSettings parser, List<Deadline> deadlines, Map<String, Integer> appliesFrom,
-                           Map<String, Integer> appliesUntil, Map<String, String> severity) {
-        this(parser, deadlines, appliesFrom, appliesUntil, severity, CopyThreshold.DEFAULT);
+                           Map<String, Integer> appliesUntil, Map<String, String> severity, double ocrMinConfidence) {
+        this(parser, deadlines, appliesFrom, appliesUntil, severity, ocrMinConfidence, CopyThreshold.DEFAULT);
     }
+
+    /**
+     * The OCR confidence (0–100) below which a recognised cell is not a number: measured over the scan fixtures,
+     * every wrong reading stood below it (see README, scans).
+     */
+    public static final double DEFAULT_OCR_MIN_CONFIDENCE = 80;
 
     public static final String FILE_NAME = "settings.yaml";
     private static final Set<String> SEVERITIES = Set.of("ERROR", "WARN", "INFO");
@@ -44,6 +51,7 @@ public record CheckerSettings(ParserSettings parser, List<Deadline> deadlines, M
         public Map<String, Integer> appliesFrom = new LinkedHashMap<>();
         public Map<String, Integer> appliesUntil = new LinkedHashMap<>();
         public Map<String, String> severity = new LinkedHashMap<>();
+        public Map<String, Double> ocr = new LinkedHashMap<>();
         public TextCopied textCopied = new TextCopied();
     }
 
@@ -56,7 +64,7 @@ public record CheckerSettings(ParserSettings parser, List<Deadline> deadlines, M
     public static CheckerSettings defaults() {
         return new CheckerSettings(ParserSettings.defaults(),
                 List.of(new Deadline(AgencyKind.DEPARTMENT, 1, 31), new Deadline(AgencyKind.GOVERNMENT, 3, 31)),
-                Map.of(), Map.of(), Map.of());
+                Map.of(), Map.of(), Map.of(), DEFAULT_OCR_MIN_CONFIDENCE);
     }
 
     /** Reads {@code settings.yaml} from the rule folder; defaults when it is absent. */
@@ -127,6 +135,16 @@ public record CheckerSettings(ParserSettings parser, List<Deadline> deadlines, M
                 severity.put(rule, s);
             }
         });
+        double ocrMin = DEFAULT_OCR_MIN_CONFIDENCE;
+        for (var e : raw.ocr.entrySet()) {
+            if (!e.getKey().equals("minConfidence")) {
+                problems.add(new RuleProblem(file, lines.find(e.getKey() + ":"), "ocr 下只能设置 minConfidence，而不是 " + e.getKey()));
+            } else if (e.getValue() == null || e.getValue() < 0 || e.getValue() > 100) {
+                problems.add(new RuleProblem(file, lines.find("minConfidence:"), "minConfidence 应为 0 到 100 之间的数，而不是 " + e.getValue()));
+            } else {
+                ocrMin = e.getValue();
+            }
+        }
         CopyThreshold copies = CopyThreshold.DEFAULT;
         if (raw.textCopied != null) {
             if (raw.textCopied.similarity <= 0 || raw.textCopied.similarity > 1) {
@@ -141,7 +159,7 @@ public record CheckerSettings(ParserSettings parser, List<Deadline> deadlines, M
         if (!problems.isEmpty()) throw new RuleCompilationException(problems);
         ParserSettings parser = new ParserSettings(SectionAliases.defaults().plus(sections), gov, dept);
         return new CheckerSettings(parser, List.copyOf(deadlines), Map.copyOf(raw.appliesFrom),
-                Map.copyOf(raw.appliesUntil), Map.copyOf(severity), copies);
+                Map.copyOf(raw.appliesUntil), Map.copyOf(severity), ocrMin, copies);
     }
 
     private static List<String> checkPatterns(List<String> regexes, Path file, Lines lines, List<RuleProblem> problems) {
