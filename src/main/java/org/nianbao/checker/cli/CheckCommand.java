@@ -264,7 +264,7 @@ final class CheckCommand implements Callable<Integer> {
         written.add("checker.log");
         long tRecord = System.nanoTime();
         // recorded with the 误报 too, so that next month they match and are neither 新增 nor 已整改
-        String recorded = record(store, run, recordedReports, changes, memory.contents(), err);
+        String recorded = record(store, run, recordedReports, results, changes, memory.contents(), err);
         store.close();
         LOG.debug("run recorded in {} ms", (System.nanoTime() - tRecord) / 1_000_000);
 
@@ -279,11 +279,11 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Records this run for the next comparison; the outputs are already written, so a failure only warns. */
-    private static String record(RunStore store, RunInfo run, List<CheckedReport> results, RunChanges changes,
-                                 Map<String, String> contents, PrintWriter err) {
+    private static String record(RunStore store, RunInfo run, List<CheckedReport> all, List<CheckedReport> counted,
+                                 RunChanges changes, Map<String, String> contents, PrintWriter err) {
         try {
             String id = store.newId(run.generatedAt());
-            return store.save(RunRecord.of(id, run, results, changes, contents));
+            return store.save(RunRecord.of(id, run, all, changes, contents, counted));
         } catch (IOException | RuntimeException e) {
             LOG.warn("could not record the run", e);
             err.println("未能保存本次检查记录，下次检查将无法与本次比较 / could not record this run: " + e.getMessage());

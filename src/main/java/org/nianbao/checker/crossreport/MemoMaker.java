@@ -37,6 +37,13 @@ public final class MemoMaker {
      * statistics period): left out before comparing, so that only what an agency wrote itself counts.
      */
     private static final Pattern BOILERPLATE = Pattern.compile("处理费|收费|收取|无其他|没有其他|暂无|统计期限|统计数据|本报告");
+    /**
+     * Where a web page's frame begins when it was printed with the report (a PDF of the page keeps the footer
+     * that the HTML reader leaves out): the section is compared only up to there, so that two reports of one
+     * portal do not look alike by their shared footer. Layout is not content.
+     */
+    private static final Pattern PAGE_FRAME = Pattern.compile(
+            "附件下载|扫一扫|当前页面|友情链接|网站标识码|ICP备|版权所有|主办单位|网站地图|联系我们|隐私保护|打印本页|关闭窗口");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。；;！!？?\\n])");
 
     private final CopyThreshold threshold;
@@ -62,7 +69,8 @@ public final class MemoMaker {
             String full = AgencyNames.normalise(agency), key = AgencyNames.key(agency);
             for (Section s : parsed.sections()) {
                 if (!NARRATIVE.contains(s.kind()) || texts.stream().anyMatch(t -> t.kind() == s.kind())) continue;
-                String body = s.kind() == 6 ? withoutBoilerplate(s.text()) : s.text();
+                String body = withoutPageFrame(s.text());
+                if (s.kind() == 6) body = withoutBoilerplate(body);
                 String text = TextPrints.comparable(body, full, key);
                 TextPrints.Print print = TextPrints.print(text);
                 if (print.length() < threshold.minChars()) continue;
@@ -70,6 +78,12 @@ public final class MemoMaker {
             }
         }
         return new ReportMemo(contentHash(file), cells, texts);
+    }
+
+    static String withoutPageFrame(String text) {
+        if (text == null) return "";
+        java.util.regex.Matcher m = PAGE_FRAME.matcher(text);
+        return m.find() ? text.substring(0, m.start()) : text;
     }
 
     static String withoutBoilerplate(String text) {

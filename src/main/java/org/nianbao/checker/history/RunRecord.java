@@ -32,18 +32,27 @@ public record RunRecord(RunSummary summary, List<ReportRecord> reports) {
      */
     public static RunRecord of(String id, RunInfo run, List<CheckedReport> checked, RunChanges changes,
                                java.util.Map<String, String> contents) {
+        return of(id, run, checked, changes, contents, checked);
+    }
+
+    /**
+     * As above; the run's counts (passed, errors …) come from {@code counted}, the reports as the agencies see them
+     * (without the findings officers set aside as 误报), while {@code checked}, with every finding, is recorded.
+     */
+    public static RunRecord of(String id, RunInfo run, List<CheckedReport> checked, RunChanges changes,
+                               java.util.Map<String, String> contents, List<CheckedReport> counted) {
         List<ReportRecord> reports = new ArrayList<>(checked.size());
         int passed = 0;
         long errors = 0, warnings = 0, infos = 0;
-        for (CheckedReport c : checked) {
-            reports.add(ReportRecord.of(c, contents.get(c.report().file())));
+        for (CheckedReport c : checked) reports.add(ReportRecord.of(c, contents.get(c.report().file())));
+        for (CheckedReport c : counted) {
             if ("通过".equals(c.verdict())) passed++;
             errors += c.count("ERROR");
             warnings += c.count("WARN");
             infos += c.count("INFO");
         }
         String comparedTo = changes.previous() == null ? null : changes.previous().id();
-        RunSummary summary = new RunSummary(id, run.generatedAt(), run.rulesVersion(), checked.size(), passed,
+        RunSummary summary = new RunSummary(id, run.generatedAt(), run.rulesVersion(), counted.size(), passed,
                 errors, warnings, infos, comparedTo, changes.count(FindingStatus.NEW), changes.count(FindingStatus.FIXED));
         return new RunRecord(summary, reports);
     }

@@ -47,6 +47,12 @@ class TextPrintsTest {
     }
 
     @Test
+    void aPrintedWebPagesFooterIsNotPartOfTheSection() {
+        String six = "本年度无其他需要报告的事项。\n平潭综合实验区行政审批局\n2024年1月5日附件下载扫一扫在手机上查看当前页面关闭友情链接人民网";
+        assertThat(MemoMaker.withoutPageFrame(six)).isEqualTo("本年度无其他需要报告的事项。\n平潭综合实验区行政审批局\n2024年1月5日");
+    }
+
+    @Test
     void sectionSixBoilerplateIsLeftOut() {
         String six = "本年度未收取信息处理费。无其他需要报告的事项。我局创新开展“政务公开日”活动，邀请家长代表走进机关。";
         assertThat(MemoMaker.withoutBoilerplate(six)).isEqualTo("我局创新开展“政务公开日”活动，邀请家长代表走进机关。");

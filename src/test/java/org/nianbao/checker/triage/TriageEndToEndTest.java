@@ -131,6 +131,10 @@ class TriageEndToEndTest {
         assertThat(second.exitCode()).isEqualTo(1);
         assertThat(second.out()).contains("已按处理意见排除误报 1 条", "新增 0 条", "已整改 0 条");
 
+        // ./checker runs counts what the agencies are sent: one ERROR fewer
+        List<org.nianbao.checker.history.RunSummary> runs = org.nianbao.checker.history.RunStore.in(out).list();
+        assertThat(runs.get(1).errors()).isEqualTo(runs.get(0).errors() - 1);
+
         CheckerRun listed = CheckerRun.of(CheckerRun.args("triage", "--out", out));
         assertThat(listed.out()).contains("误报", FALSE_ALARM_NOTE, "已沟通", CONTACTED_NOTE, "互助县教育局", "共 2 条处理意见，其中误报 1 条");
     }
