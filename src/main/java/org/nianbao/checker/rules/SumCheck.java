@@ -169,6 +169,21 @@ public final class SumCheck {
         return cells().stream().anyMatch(c -> c.run() != null && c.reading() != TableCell.Reading.AS_WRITTEN);
     }
 
+    /** Some cell was recognised from a scan by OCR: a failure may be a misread digit, not a defect. */
+    public boolean isFromScan() {
+        return cells().stream().anyMatch(TableCell::recognised);
+    }
+
+    /** For evidence: the recognised cells of this identity with the engine's confidence, or an empty string. */
+    public String scanNote() {
+        List<String> cells = new ArrayList<>();
+        for (TableCell c : cells()) {
+            if (c.recognised()) cells.add((fixedIsColumn ? c.rowLabel() : c.columnLabel()) + " " + Numbers.format(c.value())
+                    + "（可信度 " + Math.round(c.confidence()) + "%）");
+        }
+        return cells.isEmpty() ? "" : "（扫描件识别：" + String.join("，", cells) + "）";
+    }
+
     public List<TableCell> getBlanks() {
         return List.copyOf(blanks);
     }
