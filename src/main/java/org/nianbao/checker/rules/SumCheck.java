@@ -31,7 +31,6 @@ public final class SumCheck {
 
     private final ReportTable table;
     private final String name;
-    private final String identity;
     private final String fixedKey;
     private final boolean fixedIsColumn;
     private final List<TableCell> left = new ArrayList<>();
@@ -48,7 +47,6 @@ public final class SumCheck {
     private SumCheck(String name, ReportTable table, String identity, String fixedKey, boolean fixedIsColumn) {
         this.name = name;
         this.table = table;
-        this.identity = identity;
         this.fixedKey = fixedKey;
         this.fixedIsColumn = fixedIsColumn;
         String[] sides = identity.split("=");
@@ -245,10 +243,6 @@ public final class SumCheck {
 
     public ReportTable getTable() {
         return table;
-    }
-
-    public String getIdentity() {
-        return identity;
     }
 
     /** Column label when checking a column, row label when checking a row. */
