@@ -55,6 +55,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-full", description = "不测工作簿输出 / skip the run with workbooks")
     boolean skipFull;
 
+    @Option(names = "--years-per-agency", defaultValue = "2",
+            description = "每个机关连续几个年度的报告（跨年度检查因此有可比较的报告），默认 ${DEFAULT-VALUE} / consecutive years per agency (default ${DEFAULT-VALUE})")
+    int yearsPerAgency;
     @Option(names = "--scans", arity = "0..1", fallbackValue = "src/test/resources/fixtures/scans",
             description = {"只测扫描件识别：每页秒数和表格单元格正确/未评估/错误数（与同名文字版 PDF 比较），默认目录 ${FALLBACK-VALUE}",
                     "scans only: OCR seconds per page and table cells correct / not assessed / wrong against the text versions"})
@@ -79,8 +82,9 @@ final class BenchCommand implements Callable<Integer> {
         Path in = work.resolve("in");
         BenchmarkRuns.clean(work);
         long g0 = System.nanoTime();
-        ReportGenerator.Manifest manifest = new ReportGenerator(Path.of("reports-in"), 20261121L).generate(reports, in, formats);
-        out.printf("生成 %d 份报告（%d 个机关，格式 %s）用时 %.1f s，注入问题 %d 处 / generated%n", reports, reports, String.join("、", formats),
+        ReportGenerator.Manifest manifest = new ReportGenerator(Path.of("reports-in"), 20261121L, yearsPerAgency).generate(reports, in, formats);
+        out.printf("生成 %d 份报告（%d 个机关，格式 %s）用时 %.1f s，注入问题 %d 处 / generated%n", reports,
+                (reports + yearsPerAgency - 1) / Math.max(1, yearsPerAgency), String.join("、", formats),
                 (System.nanoTime() - g0) / 1e9, manifest.reports().stream().mapToInt(e -> e.injected().size()).sum());
         out.printf("machine: %d cores, %s, java %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"), System.getProperty("java.version"));
@@ -95,6 +99,13 @@ final class BenchCommand implements Callable<Integer> {
                 reports / json.seconds(), json.peakMb(), json.exitCode());
         out.flush();
         int misses = verify(manifest, work.resolve("out-json"), out);
+        var jsonAlone = BenchmarkRuns.child(jar, work, "json-nocross", reports >= 500, "check", "-q", "--format", "json",
+                "--no-cross-checks", "--out", work.resolve("out-json-nocross").toString(), in.toString());
+        out.printf("%d 份，仅 JSON，不做跨报告检查 / JSON only, without the checks across reports: %.2f s, peak RSS %d MB, exit %d%n",
+                reports, jsonAlone.seconds(), jsonAlone.peakMb(), jsonAlone.exitCode());
+        out.printf("跨报告检查（跨年度、内容雷同）的耗时比 / checks across reports, time ratio (JSON only): %.2f%n",
+                json.seconds() / jsonAlone.seconds());
+        acrossFindings(work.resolve("out-json"), out);
 
         if (!skipFull) {
             var full = BenchmarkRuns.child(jar, work, "full", reports >= 500, "check", "-q", "--out", work.resolve("out-full").toString(), in.toString());
@@ -104,6 +115,10 @@ final class BenchCommand implements Callable<Integer> {
             }
             out.printf("%d 份，全部输出（%d 个工作簿 + 汇总 + JSON）/ end to end: %.2f s (%.0f reports/s), peak RSS %d MB, exit %d%n",
                     reports, workbooks, full.seconds(), reports / full.seconds(), full.peakMb(), full.exitCode());
+            var fullAlone = BenchmarkRuns.child(jar, work, "full-nocross", reports >= 500, "check", "-q", "--no-cross-checks",
+                    "--out", work.resolve("out-full-nocross").toString(), in.toString());
+            out.printf("%d 份，全部输出，不做跨报告检查 / end to end without the checks across reports: %.2f s, peak RSS %d MB; 耗时比 / ratio %.2f%n",
+                    reports, fullAlone.seconds(), fullAlone.peakMb(), full.seconds() / fullAlone.seconds());
             out.flush();
         }
 
@@ -119,6 +134,21 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("注入问题漏检 / injected defects missed: %d%n", misses);
         out.flush();
         return misses == 0 ? ExitCodes.CLEAN : ExitCodes.ERRORS_FOUND;
+    }
+
+    /** How many findings the checks across reports gave, by rule. */
+    private static void acrossFindings(Path outDir, PrintWriter out) throws Exception {
+        JsonNode json = new ObjectMapper().readTree(outDir.resolve("findings.json").toFile());
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (JsonNode r : json.get("reports")) {
+            for (JsonNode f : r.get("findings")) {
+                String rule = f.get("rule").asText();
+                if (rule.equals("CARRY_OVER_MISMATCH") || rule.equals("DOC_COUNT_DRIFT") || rule.equals("TEXT_COPIED")) {
+                    counts.merge(rule, 1, Integer::sum);
+                }
+            }
+        }
+        out.printf("跨报告检查的问题 / findings across reports: %s%n", counts);
     }
 
     /** Every injected defect must appear among its report's findings. */

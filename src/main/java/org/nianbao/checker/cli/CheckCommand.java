@@ -18,13 +18,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.nianbao.checker.crossreport.CrossReportChecks;
+import org.nianbao.checker.crossreport.MemoMaker;
+import org.nianbao.checker.crossreport.RunMemory;
 import org.nianbao.checker.history.Comparison;
+import org.nianbao.checker.history.DocumentStore;
 import org.nianbao.checker.history.RunRecord;
 import org.nianbao.checker.history.RunStore;
 import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.ParsedReport;
 import org.nianbao.checker.model.RunChanges;
 import org.nianbao.checker.model.RunInfo;
+import org.nianbao.checker.model.Triage;
+import org.nianbao.checker.triage.OfficerTriage;
 import org.nianbao.checker.parse.ReportParser;
 import org.nianbao.checker.read.Readers;
 import org.nianbao.checker.rules.ReportChecker;
@@ -94,9 +100,22 @@ final class CheckCommand implements Callable<Integer> {
             description = "单个扫描件（文字识别）处理时间的总上限，默认 ${DEFAULT-VALUE} 秒 / the most one scanned file may take in all (default ${DEFAULT-VALUE} s)")
     long maxScanSeconds;
 
+    @Option(names = "--cross-checks", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "跨报告的检查：与同一机关上一年度比较（CARRY_OVER_MISMATCH、DOC_COUNT_DRIFT）和内容雷同（TEXT_COPIED），默认进行；"
+                    + "--no-cross-checks 不做 / the checks across years and for copied text (on by default)")
+    boolean crossChecks;
+
+    @Option(names = "--triage", paramLabel = "FILE",
+            description = "从哪个工作簿读取处理意见（「问题处理」表中的处理意见和备注），默认为输出文件夹中上次的 summary.xlsx"
+                    + " / the workbook to read the officers' triage from (default: the previous summary.xlsx in --out)")
+    Path triageFrom;
+
     @Option(names = "--compare-to", paramLabel = "RUN",
             description = "与哪一次检查比较（编号见 ./checker runs），默认与上一次比较 / the recorded run to compare with (default: the last one)")
     String compareTo;
+
+    /** Held while this check writes the output folder (see {@link RunLock}). */
+    private RunLock runLock;
 
     @Override
     public Integer call() throws Exception {
@@ -111,6 +130,9 @@ final class CheckCommand implements Callable<Integer> {
             err.flush();
             LOG.error("out of memory", e);
             return ExitCodes.CANNOT_RUN;
+        } finally {
+            if (runLock != null) runLock.close();
+            runLock = null;
         }
     }
 
@@ -135,6 +157,10 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCodes.CANNOT_RUN;
             }
             wanted.add(format);
+        }
+        if (triageFrom != null && !Files.isRegularFile(triageFrom)) {
+            err.println("找不到处理意见工作簿 / --triage file not found: " + triageFrom);
+            return ExitCodes.CANNOT_RUN;
         }
         String notWritable = OutputFolder.problem(outDir);
         if (notWritable != null) {
@@ -176,26 +202,47 @@ final class CheckCommand implements Callable<Integer> {
         Map<Path, ParsedReport> parsedAhead = ahead.stop();
         RuleSetup setup = loaded.get();
         LogSetup.logFile(outDir.resolve("checker.log"));
-        int leftovers = org.nianbao.checker.write.AtomicOutput.removeLeftovers(outDir);
-        if (leftovers > 0) LOG.info("removed {} temporary file(s) left by an interrupted run", leftovers);
+        runLock = RunLock.take(outDir);
+        if (runLock.alone()) {
+            int leftovers = org.nianbao.checker.write.AtomicOutput.removeLeftovers(outDir);
+            if (leftovers > 0) LOG.info("removed {} temporary file(s) left by an interrupted run", leftovers);
+        } else {
+            LOG.info("another check is writing {} now: its temporary files are left alone", outDir);
+        }
         LOG.debug("rules compiled from {} in {} ms (version {}); {} file(s) read meanwhile", rulesDir,
                 (System.nanoTime() - t0) / 1_000_000, setup.rules().version(), parsedAhead.size());
 
         boolean bars = Progress.shown(files.size(), quiet);
-        ReportPipeline pipeline = reading.withChecker(new ReportChecker(setup.rules(), setup.settings()));
+        ReportChecker checker = new ReportChecker(setup.rules(), setup.settings());
+        ReportPipeline pipeline = reading.withChecker(checker)
+                .withMemos(new MemoMaker(setup.settings().textCopied(), crossChecks));
         long tCheck = System.nanoTime();
         TableDetail detail = new TableDetail(reading, TableDetail.defaultKept());
-        List<CheckedReport> results = checkAll(pipeline, files, parsedAhead, detail, out, bars);
+        RunMemory memory = new RunMemory(documents(store, err));
+        List<CheckedReport> results = checkAll(pipeline, files, parsedAhead, detail, memory, out, bars);
         LOG.debug("{} file(s) checked in {} ms", files.size(), (System.nanoTime() - tCheck) / 1_000_000);
+        if (crossChecks) {
+            long tAcross = System.nanoTime();
+            results = CrossReportChecks.run(results, memory.memos(), memory.stored() ? new DocumentStore(store.db()) : null,
+                    checker, setup.settings().textCopied());
+            LOG.debug("checks across reports in {} ms", (System.nanoTime() - tAcross) / 1_000_000);
+        }
 
         RunInfo run = new RunInfo(started, rulesDir, setup.rules().version());
         long tCompare = System.nanoTime();
-        RunChanges changes = Comparison.compare(previous, results);
+        // the officers' triage: read from the workbook they edited, stored, then applied (误报 set aside)
+        Map<String, Triage> decisions = OfficerTriage.load(store,
+                triageFrom != null ? triageFrom : outDir.resolve(SummaryWorkbookWriter.FILE_NAME), err);
+        List<CheckedReport> recordedReports = results;
+        RunChanges changes = OfficerTriage.withoutDismissed(
+                Comparison.compare(previous, results, memory.contents()), results, decisions);
+        OfficerTriage.Applied triaged = OfficerTriage.apply(results, decisions);
+        results = triaged.reports();
         LOG.debug("compared with the previous run in {} ms", (System.nanoTime() - tCompare) / 1_000_000);
         List<String> written = new ArrayList<>();
         if (wanted.contains("json")) {
             long tJson = System.nanoTime();
-            new JsonFindingsWriter().write(results, run, changes, outDir.resolve(JsonFindingsWriter.FILE_NAME));
+            new JsonFindingsWriter().write(results, run, changes, triaged.triage(), outDir.resolve(JsonFindingsWriter.FILE_NAME));
             LOG.debug("findings.json written in {} ms", (System.nanoTime() - tJson) / 1_000_000);
             written.add(JsonFindingsWriter.FILE_NAME);
         }
@@ -208,16 +255,23 @@ final class CheckCommand implements Callable<Integer> {
                         changes, detail::restore, progress::stepTo);
             }
             long t2 = System.nanoTime();
-            SummaryWorkbookWriter.write(outDir.resolve(SummaryWorkbookWriter.FILE_NAME), run, results, workbooks, changes);
+            SummaryWorkbookWriter.write(outDir.resolve(SummaryWorkbookWriter.FILE_NAME), run, results, workbooks, changes,
+                    triaged.triage());
             LOG.debug("agency workbooks written in {} ms, summary in {} ms", (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
             written.add(0, new HashSet<>(workbooks.values()).size() + " 个机关工作簿");
             written.add(1, SummaryWorkbookWriter.FILE_NAME);
         }
         written.add("checker.log");
         long tRecord = System.nanoTime();
-        String recorded = record(store, run, results, changes, err);
+        // recorded with the 误报 too, so that next month they match and are neither 新增 nor 已整改
+        String recorded = record(store, run, recordedReports, results, changes, memory.contents(), err);
+        store.close();
         LOG.debug("run recorded in {} ms", (System.nanoTime() - tRecord) / 1_000_000);
 
+        if (triaged.triage().dismissedCount() > 0) {
+            out.printf("已按处理意见排除误报 %d 条（见 summary.xlsx「问题处理」）/ %d finding(s) set aside as false alarms%n",
+                    triaged.triage().dismissedCount(), triaged.triage().dismissedCount());
+        }
         ClosingSummary.print(out, results, changes, outDir, written, recorded, run.rulesVersion(),
                 (System.nanoTime() - t0) / 1e9);
         out.flush();
@@ -225,15 +279,25 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Records this run for the next comparison; the outputs are already written, so a failure only warns. */
-    private static String record(RunStore store, RunInfo run, List<CheckedReport> results, RunChanges changes,
-                                 PrintWriter err) {
+    private static String record(RunStore store, RunInfo run, List<CheckedReport> all, List<CheckedReport> counted,
+                                 RunChanges changes, Map<String, String> contents, PrintWriter err) {
         try {
             String id = store.newId(run.generatedAt());
-            store.save(RunRecord.of(id, run, results, changes));
-            return id;
+            return store.save(RunRecord.of(id, run, all, changes, contents, counted));
         } catch (IOException | RuntimeException e) {
             LOG.warn("could not record the run", e);
             err.println("未能保存本次检查记录，下次检查将无法与本次比较 / could not record this run: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Where this run's documents go, or null (with a warning) when the history database cannot be opened. */
+    private static DocumentStore documents(RunStore store, PrintWriter err) {
+        try {
+            return new DocumentStore(store.db());
+        } catch (IOException e) {
+            LOG.warn("history database unavailable", e);
+            err.println("无法打开检查记录数据库，本次不与以前的报告比较 / the history database cannot be opened: " + e.getMessage());
             return null;
         }
     }
@@ -244,7 +308,8 @@ final class CheckCommand implements Callable<Integer> {
      * {@code detail} decides how much of each report the run holds until the outputs are written.
      */
     private List<CheckedReport> checkAll(ReportPipeline pipeline, List<Path> files, Map<Path, ParsedReport> parsedAhead,
-                                         TableDetail detail, PrintWriter out, boolean bars) throws InterruptedException {
+                                         TableDetail detail, RunMemory memory, PrintWriter out, boolean bars)
+            throws InterruptedException {
         int workers = Math.max(1, threads);
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "check-worker");
@@ -275,8 +340,9 @@ final class CheckCommand implements Callable<Integer> {
                 progress.step();
                 if (!quiet && !bars) out.println(ConsoleLine.of(r));
                 LOG.debug("{}: {} finding(s)", files.get(i), r.findings().size());
-                results.add(detail.hold(r));
+                results.add(detail.hold(memory.take(r)));
             }
+            memory.finish();
             return results;
         } finally {
             pool.shutdownNow();

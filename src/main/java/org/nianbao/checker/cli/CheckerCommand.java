@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
                 "Checks annual government information disclosure reports; one workbook per agency plus findings.json.",
                 "",
                 "Without a command: same as 'check' (reports-in/ -> reports-out/ with rules/)."},
-        subcommands = {CheckCommand.class, RulesCommand.class, BenchCommand.class, RunsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, RulesCommand.class, BenchCommand.class, RunsCommand.class, TriageCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:没有 ERROR 级问题 / no ERROR finding", "1:至少一个 ERROR 级问题 / at least one ERROR finding",
                 "2:无法运行（参数错误、规则无法编译、输出目录不可写）/ the run could not happen"})

@@ -3,6 +3,7 @@ package org.nianbao.checker.cli;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.nianbao.checker.crossreport.MemoMaker;
 import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.Document;
 import org.nianbao.checker.model.DocumentFlag;
@@ -29,6 +30,8 @@ public final class ReportPipeline {
     private final DocumentNormalizer normalizer = new DocumentNormalizer();
     private final ReportParser parser;
     private final ReportChecker checker;
+    /** What each checked report leaves for the checks across reports; null when nothing is remembered. */
+    private final MemoMaker memos;
 
     private final Limits limits;
     /** Runs each file's work so that a file that takes too long can be abandoned (a looping PDF, say). */
@@ -44,15 +47,25 @@ public final class ReportPipeline {
 
     /** {@code checker} may be null for a pipeline that only {@link #parse parses} (see {@link #withChecker}). */
     public ReportPipeline(Readers readers, ReportParser parser, ReportChecker checker, Limits limits) {
+        this(readers, parser, checker, limits, null);
+    }
+
+    private ReportPipeline(Readers readers, ReportParser parser, ReportChecker checker, Limits limits, MemoMaker memos) {
         this.readers = readers;
         this.parser = parser;
         this.checker = checker;
         this.limits = limits;
+        this.memos = memos;
     }
 
     /** The same stages with a checker: for files read ahead while the rules were still compiling. */
     public ReportPipeline withChecker(ReportChecker rules) {
-        return new ReportPipeline(readers, parser, rules, limits);
+        return new ReportPipeline(readers, parser, rules, limits, memos);
+    }
+
+    /** The same stages, each checked report carrying its {@link org.nianbao.checker.model.ReportMemo}. */
+    public ReportPipeline withMemos(MemoMaker maker) {
+        return new ReportPipeline(readers, parser, checker, limits, maker);
     }
 
     /** Checks one file within the limits; a file over a limit gets a finding saying which and what to do. */
@@ -80,7 +93,7 @@ public final class ReportPipeline {
 
     /** The rules over {@code parsed}, on a guard thread within the time limit. */
     private Outcome rules(ParsedReport parsed) {
-        return guarded(Path.of(parsed.report().file()), limits.startReading(), () -> Outcome.checked(checker.check(parsed)));
+        return guarded(Path.of(parsed.report().file()), limits.startReading(), () -> Outcome.checked(ruled(parsed)));
     }
 
     /** What a guarded piece of work gave: a parsed report, a checked one, or why the file failed. */
@@ -189,7 +202,14 @@ public final class ReportPipeline {
 
     private Outcome checkNow(Path file, ReadingTime time) {
         Outcome parsed = parseNow(file, time);
-        return parsed.parsed == null ? parsed : Outcome.checked(checker.check(parsed.parsed));
+        return parsed.parsed == null ? parsed : Outcome.checked(ruled(parsed.parsed));
+    }
+
+    /** The rules' findings; the memo is taken first, while the sections still have their text. */
+    private CheckedReport ruled(ParsedReport parsed) {
+        if (memos == null || !parsed.report().readable()) return checker.check(parsed);
+        var memo = memos.of(parsed, Path.of(parsed.report().file()));
+        return checker.check(parsed).withMemo(memo);
     }
 
     private Outcome parseNow(Path file, ReadingTime time) {

@@ -6,9 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.kie.api.definition.rule.Rule;
-import org.nianbao.checker.parse.ReportParser;
-import org.nianbao.checker.read.Readers;
-import org.nianbao.checker.rules.ReportChecker;
+
 import org.nianbao.checker.rules.ruletest.CaseResult;
 import org.nianbao.checker.rules.ruletest.RuleTestPrinter;
 import org.nianbao.checker.rules.ruletest.RuleTestRunner;
@@ -104,10 +102,8 @@ final class RulesCommand {
                 return ExitCodes.CANNOT_RUN;
             }
             // one pipeline per settings: the folder's, and one for each case that has settings of its own
-            java.util.Map<org.nianbao.checker.rules.CheckerSettings, ReportPipeline> pipelines = new java.util.IdentityHashMap<>();
             RuleTestRunner runner = new RuleTestRunner(rulesDir, RuleTestRunner.ruleIds(setup.rules()), setup.settings(),
-                    (file, settings) -> pipelines.computeIfAbsent(settings, s -> new ReportPipeline(Readers.standard(),
-                            new ReportParser(s.parser()), new ReportChecker(setup.rules(), s))).check(file));
+                    new PipelineCaseChecker(setup.rules()));
             RuleTestPrinter printer = new RuleTestPrinter(out);
             java.util.List<CaseResult> results;
             try {

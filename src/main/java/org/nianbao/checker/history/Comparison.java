@@ -20,10 +20,13 @@ import org.nianbao.checker.history.RunRecord.FindingRecord;
 import org.nianbao.checker.history.RunRecord.ReportRecord;
 
 /**
- * Compares this run's findings with a recorded run, report by report (matched by agency and year, see
- * {@link Fingerprint#reportKey}). A current finding whose fingerprint the earlier run had is 仍存在, otherwise
- * 新增; an earlier finding of a report checked again whose fingerprint is gone is 已整改. Reports the earlier run
- * had but this run did not check are left out: not checking a report does not fix it.
+ * Compares this run's findings with a recorded run, report by report. A report is matched with the earlier one of
+ * the same agency and year ({@link Fingerprint#reportKey}) that is the same document: the same content, else the
+ * same file name, else the only one of that agency and year on both sides (a resubmission under a new name). So a
+ * v1 and a corrected v2 of one agency's report each keep their own history and never cancel each other. A current
+ * finding whose fingerprint the matched report had is 仍存在, otherwise 新增; an earlier finding of a report checked
+ * again whose fingerprint is gone is 已整改. Reports the earlier run had but this run did not check are left out:
+ * not checking a report does not fix it.
  */
 public final class Comparison {
 
@@ -32,21 +35,24 @@ public final class Comparison {
 
     /** {@code previous} may be null: the first check, where every finding is 新增. */
     public static RunChanges compare(RunRecord previous, List<CheckedReport> current) {
+        return compare(previous, current, Map.of());
+    }
+
+    /** As {@link #compare(RunRecord, List)}; {@code contents} gives each current file's content hash, where known. */
+    public static RunChanges compare(RunRecord previous, List<CheckedReport> current, Map<String, String> contents) {
         Map<String, List<CheckedReport>> byKey = new LinkedHashMap<>();
         for (CheckedReport r : current) byKey.computeIfAbsent(Fingerprint.reportKey(r.report()), k -> new ArrayList<>()).add(r);
-        Map<String, List<FindingRecord>> before = new HashMap<>();
+        Map<String, List<ReportRecord>> before = new HashMap<>();
         if (previous != null) {
-            for (ReportRecord r : previous.reports()) {
-                before.computeIfAbsent(r.key(), k -> new ArrayList<>()).addAll(r.findings());
-            }
+            for (ReportRecord r : previous.reports()) before.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
         }
         Map<String, ReportChanges> byFile = new HashMap<>();
         for (Map.Entry<String, List<CheckedReport>> group : byKey.entrySet()) {
-            List<FindingRecord> earlier = previous == null ? null : before.get(group.getKey());
-            if (earlier == null) {
-                for (CheckedReport r : group.getValue()) byFile.put(r.report().file(), ReportChanges.allNew(r));
-            } else {
-                byFile.putAll(compareGroup(group.getValue(), earlier));
+            List<ReportRecord> earlier = before.getOrDefault(group.getKey(), List.of());
+            Map<CheckedReport, ReportRecord> pairs = sameDocuments(group.getValue(), earlier, contents);
+            for (CheckedReport r : group.getValue()) {
+                ReportRecord was = pairs.get(r);
+                byFile.put(r.report().file(), was == null ? ReportChanges.allNew(r) : compareReport(r, was.findings()));
             }
         }
         RunChanges.PreviousRun prev = previous == null ? null : new RunChanges.PreviousRun(
@@ -55,31 +61,55 @@ public final class Comparison {
     }
 
     /**
-     * The reports of one agency and year against that report's earlier findings. Equal fingerprints are matched
-     * one to one, so two identical findings before and three now give two 仍存在 and one 新增. The 已整改 list goes
-     * with the first report of the group (normally there is only one).
+     * Which earlier report each current one of the same agency and year is: the same content first, then the same
+     * file name, then the single one left on each side. Identity-keyed: two current reports may be equal records.
      */
-    private static Map<String, ReportChanges> compareGroup(List<CheckedReport> reports, List<FindingRecord> earlier) {
+    static Map<CheckedReport, ReportRecord> sameDocuments(List<CheckedReport> now, List<ReportRecord> before,
+                                                          Map<String, String> contents) {
+        Map<CheckedReport, ReportRecord> pairs = new IdentityHashMap<>();
+        List<CheckedReport> openNow = new ArrayList<>(now);
+        List<ReportRecord> openBefore = new ArrayList<>(before);
+        for (int pass = 0; pass < 2; pass++) {
+            for (java.util.Iterator<CheckedReport> it = openNow.iterator(); it.hasNext(); ) {
+                CheckedReport r = it.next();
+                String content = contents.get(r.report().file());
+                for (java.util.Iterator<ReportRecord> b = openBefore.iterator(); b.hasNext(); ) {
+                    ReportRecord was = b.next();
+                    boolean same = pass == 0
+                            ? content != null && content.equals(was.content())
+                            : java.util.Objects.equals(r.report().fileName(), was.fileName());
+                    if (same) {
+                        pairs.put(r, was);
+                        it.remove();
+                        b.remove();
+                        break;
+                    }
+                }
+            }
+        }
+        if (openNow.size() == 1 && openBefore.size() == 1 && before.size() == 1 && now.size() == 1) {
+            pairs.put(openNow.get(0), openBefore.get(0));
+        }
+        return pairs;
+    }
+
+    /**
+     * One report against the earlier findings of the same document. Equal fingerprints are matched one to one, so
+     * two identical findings before and three now give two 仍存在 and one 新增.
+     */
+    private static ReportChanges compareReport(CheckedReport r, List<FindingRecord> earlier) {
         Map<String, Deque<FindingRecord>> open = new HashMap<>();
         for (FindingRecord f : earlier) open.computeIfAbsent(f.fingerprint(), k -> new ArrayDeque<>()).add(f);
         Set<FindingRecord> matched = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Map<Finding, FindingStatus>> statuses = new ArrayList<>();
-        for (CheckedReport r : reports) {
-            Map<Finding, FindingStatus> s = new IdentityHashMap<>();
-            for (Finding f : r.findings()) {
-                Deque<FindingRecord> same = open.get(Fingerprint.of(r.report(), f));
-                FindingRecord was = same == null ? null : same.poll();
-                if (was != null) matched.add(was);
-                s.put(f, was != null ? FindingStatus.STILL_OPEN : FindingStatus.NEW);
-            }
-            statuses.add(s);
+        Map<Finding, FindingStatus> s = new IdentityHashMap<>();
+        for (Finding f : r.findings()) {
+            Deque<FindingRecord> same = open.get(Fingerprint.of(r.report(), f));
+            FindingRecord was = same == null ? null : same.poll();
+            if (was != null) matched.add(was);
+            s.put(f, was != null ? FindingStatus.STILL_OPEN : FindingStatus.NEW);
         }
         List<Finding> fixed = new ArrayList<>();
         for (FindingRecord f : earlier) if (!matched.contains(f)) fixed.add(f.toFinding());
-        Map<String, ReportChanges> out = new HashMap<>();
-        for (int i = 0; i < reports.size(); i++) {
-            out.put(reports.get(i).report().file(), new ReportChanges(true, statuses.get(i), i == 0 ? fixed : List.of()));
-        }
-        return out;
+        return new ReportChanges(true, s, fixed);
     }
 }

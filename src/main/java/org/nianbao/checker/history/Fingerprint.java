@@ -27,6 +27,29 @@ public final class Fingerprint {
         return reportKey(report) + "|" + finding.rule() + "|" + subject(finding);
     }
 
+    /**
+     * The identity of a finding for an officer's triage: its fingerprint plus its evidence (expected, actual and
+     * the quoted text), as 16 hex digits. A decision is about what the officer saw: when the rule, the subject or
+     * the evidence changes, the finding is new again and asks for a new decision.
+     */
+    public static String triageKey(String fingerprint, String expected, String actual, String evidence) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (String part : new String[] {fingerprint, expected, actual, evidence == null ? null : evidence.strip()}) {
+                md.update((part == null ? "\u0000" : part).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                md.update((byte) 0x1f);
+            }
+            return java.util.HexFormat.of().formatHex(md.digest(), 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@link #triageKey(String, String, String, String)} of a current finding. */
+    public static String triageKey(Report report, Finding f) {
+        return triageKey(of(report, f), f.expected(), f.actual(), f.evidence());
+    }
+
     /** What the finding is about, without anything that moves with the text. */
     static String subject(Finding f) {
         if (!f.cellRefs().isEmpty()) return String.join(",", f.cellRefs());

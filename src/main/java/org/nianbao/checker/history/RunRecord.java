@@ -23,35 +23,56 @@ public record RunRecord(RunSummary summary, List<ReportRecord> reports) {
 
     /** The record of this run: {@code changes} is how it compared with the run before (for the summary's counts). */
     public static RunRecord of(String id, RunInfo run, List<CheckedReport> checked, RunChanges changes) {
+        return of(id, run, checked, changes, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #of(String, RunInfo, List, RunChanges)}; {@code contents} gives each report file's content hash
+     * (which document it was), so two versions of one agency's report stay apart in the history.
+     */
+    public static RunRecord of(String id, RunInfo run, List<CheckedReport> checked, RunChanges changes,
+                               java.util.Map<String, String> contents) {
+        return of(id, run, checked, changes, contents, checked);
+    }
+
+    /**
+     * As above; the run's counts (passed, errors …) come from {@code counted}, the reports as the agencies see them
+     * (without the findings officers set aside as 误报), while {@code checked}, with every finding, is recorded.
+     */
+    public static RunRecord of(String id, RunInfo run, List<CheckedReport> checked, RunChanges changes,
+                               java.util.Map<String, String> contents, List<CheckedReport> counted) {
         List<ReportRecord> reports = new ArrayList<>(checked.size());
         int passed = 0;
         long errors = 0, warnings = 0, infos = 0;
-        for (CheckedReport c : checked) {
-            reports.add(ReportRecord.of(c));
+        for (CheckedReport c : checked) reports.add(ReportRecord.of(c, contents.get(c.report().file())));
+        for (CheckedReport c : counted) {
             if ("通过".equals(c.verdict())) passed++;
             errors += c.count("ERROR");
             warnings += c.count("WARN");
             infos += c.count("INFO");
         }
         String comparedTo = changes.previous() == null ? null : changes.previous().id();
-        RunSummary summary = new RunSummary(id, run.generatedAt(), run.rulesVersion(), checked.size(), passed,
+        RunSummary summary = new RunSummary(id, run.generatedAt(), run.rulesVersion(), counted.size(), passed,
                 errors, warnings, infos, comparedTo, changes.count(FindingStatus.NEW), changes.count(FindingStatus.FIXED));
         return new RunRecord(summary, reports);
     }
 
-    /** One checked file: who and which year (its {@code key}, see {@link Fingerprint#reportKey}) and its findings. */
-    public record ReportRecord(String file, String fileName, String agency, Integer year, String key, String verdict,
-                               List<FindingRecord> findings) {
+    /**
+     * One checked file: who and which year (its {@code key}, see {@link Fingerprint#reportKey}), which document it
+     * was ({@code file} and {@code content}, the SHA-256 of its bytes, null when unknown) and its findings.
+     */
+    public record ReportRecord(String file, String fileName, String content, String agency, Integer year, String key,
+                               String verdict, List<FindingRecord> findings) {
 
         public ReportRecord {
             findings = findings == null ? List.of() : List.copyOf(findings);
         }
 
-        static ReportRecord of(CheckedReport checked) {
+        static ReportRecord of(CheckedReport checked, String content) {
             Report r = checked.report();
             List<FindingRecord> findings = new ArrayList<>(checked.findings().size());
             for (Finding f : checked.findings()) findings.add(FindingRecord.of(Fingerprint.of(r, f), f));
-            return new ReportRecord(r.file(), r.fileName(), r.agency(), r.year(), Fingerprint.reportKey(r),
+            return new ReportRecord(r.file(), r.fileName(), content, r.agency(), r.year(), Fingerprint.reportKey(r),
                     checked.verdict(), findings);
         }
     }
@@ -67,6 +88,11 @@ public record RunRecord(RunSummary summary, List<ReportRecord> reports) {
             return new FindingRecord(fingerprint, f.rule(), f.severity(), f.section(), f.table(), f.cell(),
                     f.message(), f.messageEn(), f.expected(), f.actual(), f.evidence(), l.page(), l.line(),
                     f.basis(), f.hint(), f.cellRefs());
+        }
+
+        /** What an officer's triage decision on this finding is about: see {@link Fingerprint#triageKey}. */
+        public String triageKey() {
+            return Fingerprint.triageKey(fingerprint, expected, actual, evidence);
         }
 
         /** The finding as it was in that run (its location is where it was then). */

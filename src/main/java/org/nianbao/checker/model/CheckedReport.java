@@ -2,11 +2,27 @@ package org.nianbao.checker.model;
 
 import java.util.List;
 
-/** A parsed report with the findings the rules produced for it: what the writers receive. */
-public record CheckedReport(ParsedReport parsed, List<Finding> findings) {
+/**
+ * A parsed report with the findings the rules produced for it: what the writers receive. {@code memo} is what the
+ * report leaves for the checks across reports ({@link ReportMemo}); the run takes it when the report is collected.
+ */
+public record CheckedReport(ParsedReport parsed, List<Finding> findings, ReportMemo memo) {
 
     public CheckedReport {
         findings = List.copyOf(findings);
+        if (memo == null) memo = ReportMemo.NONE;
+    }
+
+    public CheckedReport(ParsedReport parsed, List<Finding> findings) {
+        this(parsed, findings, ReportMemo.NONE);
+    }
+
+    public CheckedReport withMemo(ReportMemo m) {
+        return new CheckedReport(parsed, findings, m);
+    }
+
+    public CheckedReport withFindings(List<Finding> f) {
+        return new CheckedReport(parsed, f, memo);
     }
 
     public Report report() {

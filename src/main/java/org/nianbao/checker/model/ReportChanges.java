@@ -48,6 +48,15 @@ public final class ReportChanges {
         return fixed;
     }
 
+    /** The same without the findings {@code setAside} says no agency sees (the 误报), current or fixed. */
+    public ReportChanges without(java.util.function.Predicate<Finding> setAside) {
+        Map<Finding, FindingStatus> kept = new IdentityHashMap<>();
+        statuses.forEach((f, s) -> {
+            if (!setAside.test(f)) kept.put(f, s);
+        });
+        return new ReportChanges(compared, kept, fixed.stream().filter(f -> !setAside.test(f)).toList());
+    }
+
     public long count(FindingStatus status) {
         if (status == FindingStatus.FIXED) return fixed.size();
         return statuses.values().stream().filter(s -> s == status).count();

@@ -55,6 +55,14 @@ public final class RunChanges {
         return c != null ? c : ReportChanges.allNew(report);
     }
 
+    /** The same comparison with each report's changes passed through {@code f} (given the report's file). */
+    public RunChanges map(java.util.function.BiFunction<String, ReportChanges, ReportChanges> f) {
+        if (!tracked) return this;
+        Map<String, ReportChanges> out = new HashMap<>();
+        byFile.forEach((file, c) -> out.put(file, f.apply(file, c)));
+        return new RunChanges(true, previous, out);
+    }
+
     /** Totals over all reports of this run. */
     public long count(FindingStatus status) {
         return byFile.values().stream().mapToLong(c -> c.count(status)).sum();

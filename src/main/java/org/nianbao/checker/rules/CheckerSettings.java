@@ -26,7 +26,13 @@ import org.nianbao.checker.parse.SectionAliases;
  * from which a check applies, and severity overrides.
  */
 public record CheckerSettings(ParserSettings parser, List<Deadline> deadlines, Map<String, Integer> appliesFrom,
-                              Map<String, Integer> appliesUntil, Map<String, String> severity, double ocrMinConfidence) {
+                              Map<String, Integer> appliesUntil, Map<String, String> severity, double ocrMinConfidence,
+                              CopyThreshold textCopied) {
+
+    public CheckerSettings(ParserSettings parser, List<Deadline> deadlines, Map<String, Integer> appliesFrom,
+                           Map<String, Integer> appliesUntil, Map<String, String> severity, double ocrMinConfidence) {
+        this(parser, deadlines, appliesFrom, appliesUntil, severity, ocrMinConfidence, CopyThreshold.DEFAULT);
+    }
 
     /**
      * The OCR confidence (0–100) below which a recognised cell is not a number: over the scan fixtures it removes
@@ -47,6 +53,13 @@ public record CheckerSettings(ParserSettings parser, List<Deadline> deadlines, M
         public Map<String, Integer> appliesUntil = new LinkedHashMap<>();
         public Map<String, String> severity = new LinkedHashMap<>();
         public Map<String, Double> ocr = new LinkedHashMap<>();
+        public TextCopied textCopied = new TextCopied();
+    }
+
+    /** {@code textCopied:} in settings.yaml, see {@link CopyThreshold}. */
+    public static final class TextCopied {
+        public double similarity = CopyThreshold.DEFAULT.similarity();
+        public int minChars = CopyThreshold.DEFAULT.minChars();
     }
 
     public static CheckerSettings defaults() {
@@ -133,10 +146,21 @@ public record CheckerSettings(ParserSettings parser, List<Deadline> deadlines, M
                 ocrMin = e.getValue();
             }
         }
+        CopyThreshold copies = CopyThreshold.DEFAULT;
+        if (raw.textCopied != null) {
+            if (raw.textCopied.similarity <= 0 || raw.textCopied.similarity > 1) {
+                problems.add(new RuleProblem(file, lines.find("similarity:"),
+                        "textCopied 的 similarity 应在 0 和 1 之间（如 0.8 表示 80%），而不是 " + raw.textCopied.similarity));
+            } else if (raw.textCopied.minChars < 1) {
+                problems.add(new RuleProblem(file, lines.find("minChars:"), "textCopied 的 minChars 应为正整数，而不是 " + raw.textCopied.minChars));
+            } else {
+                copies = new CopyThreshold(raw.textCopied.similarity, raw.textCopied.minChars);
+            }
+        }
         if (!problems.isEmpty()) throw new RuleCompilationException(problems);
         ParserSettings parser = new ParserSettings(SectionAliases.defaults().plus(sections), gov, dept, ocrMin);
         return new CheckerSettings(parser, List.copyOf(deadlines), Map.copyOf(raw.appliesFrom),
-                Map.copyOf(raw.appliesUntil), Map.copyOf(severity), ocrMin);
+                Map.copyOf(raw.appliesUntil), Map.copyOf(severity), ocrMin, copies);
     }
 
     private static List<String> checkPatterns(List<String> regexes, Path file, Lines lines, List<RuleProblem> problems) {

@@ -31,11 +31,36 @@ public final class ReportChecker {
     }
 
     public CheckedReport check(ParsedReport parsed) {
+        List<Object> facts = new ArrayList<>(parsed.facts());
+        facts.addAll(settings.deadlines());
+        List<Finding> kept = run(facts, parsed.report().year());
+        kept.sort(order(parsed));
+        return new CheckedReport(parsed.withoutSectionText(), kept);
+    }
+
+    /**
+     * The checks across reports (rules/crossyear.drl): a session with only {@code facts} about this report and
+     * others ({@code YearCell}, {@code SimilarText}) and the copy threshold, so no rule about one report fires
+     * again. Its findings join the report's, in the same order.
+     */
+    public CheckedReport checkAcross(CheckedReport report, List<Object> facts) {
+        if (facts.isEmpty()) return report;
+        List<Object> all = new ArrayList<>(facts);
+        all.add(settings.textCopied());
+        List<Finding> more = run(all, report.report().year());
+        if (more.isEmpty()) return report;
+        List<Finding> merged = new ArrayList<>(report.findings());
+        merged.addAll(more);
+        merged.sort(order(report.parsed()));
+        return report.withFindings(merged);
+    }
+
+    /** One session over {@code facts}; the findings with the settings' applicability and severities applied. */
+    private List<Finding> run(List<Object> facts, Integer year) {
         KieSession session = sessions.newKieSession();
         List<Finding> findings = new ArrayList<>();
         try {
-            for (Object fact : parsed.facts()) session.insert(fact);
-            for (Deadline d : settings.deadlines()) session.insert(d);
+            for (Object fact : facts) session.insert(fact);
             // a rule that keeps re-activating itself (an officer's mistake) is given up at the time limit by
             // interrupting this thread; the filter then lets nothing more fire, so the thread really stops
             session.fireAllRules(match -> !Thread.currentThread().isInterrupted());
@@ -44,15 +69,17 @@ public final class ReportChecker {
         } finally {
             session.dispose();
         }
-        Integer year = parsed.report().year();
         List<Finding> kept = new ArrayList<>();
         for (Finding f : findings) {
             if (f.rule() == null || !settings.applies(f.rule(), year)) continue;
             String override = settings.severity().get(f.rule());
             kept.add(override != null ? f.withSeverity(override) : f);
         }
-        kept.sort(ORDER.thenComparingInt(f -> cellPosition(parsed, f)));
-        return new CheckedReport(parsed.withoutSectionText(), kept);
+        return kept;
+    }
+
+    private static Comparator<Finding> order(ParsedReport parsed) {
+        return ORDER.thenComparingInt(f -> cellPosition(parsed, f));
     }
 
     /** Position of the finding's first cell in its table (row, then column), so a row's findings read left to right. */

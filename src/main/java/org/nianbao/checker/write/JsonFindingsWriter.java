@@ -16,6 +16,8 @@ import org.nianbao.checker.model.Report;
 import org.nianbao.checker.model.ReportChanges;
 import org.nianbao.checker.model.RunChanges;
 import org.nianbao.checker.model.RunInfo;
+import org.nianbao.checker.model.RunTriage;
+import org.nianbao.checker.model.Triage;
 
 /**
  * Writes {@code findings.json}: one entry per input file in input order, every key always present ({@code null}
@@ -38,7 +40,16 @@ public final class JsonFindingsWriter {
      * list per report (the earlier findings that are gone, in the same shape as findings).
      */
     public void write(List<CheckedReport> reports, RunInfo run, RunChanges changes, Path target) throws IOException {
-        AtomicOutput.write(target, out -> write(reports, run, changes, out));
+        write(reports, run, changes, RunTriage.NONE, target);
+    }
+
+    /**
+     * As {@link #write(List, RunInfo, RunChanges, Path)}, each report with a list {@code "dismissed"}: its findings
+     * an officer marked 误报 (not in {@code "findings"}), each with {@code "triage"} and {@code "note"}.
+     */
+    public void write(List<CheckedReport> reports, RunInfo run, RunChanges changes, RunTriage triage, Path target)
+            throws IOException {
+        AtomicOutput.write(target, out -> write(reports, run, changes, triage, out));
     }
 
     void write(List<CheckedReport> reports, RunInfo run, OutputStream out) throws IOException {
@@ -46,6 +57,11 @@ public final class JsonFindingsWriter {
     }
 
     void write(List<CheckedReport> reports, RunInfo run, RunChanges changes, OutputStream out) throws IOException {
+        write(reports, run, changes, RunTriage.NONE, out);
+    }
+
+    void write(List<CheckedReport> reports, RunInfo run, RunChanges changes, RunTriage triage, OutputStream out)
+            throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
@@ -55,13 +71,14 @@ public final class JsonFindingsWriter {
                 g.writeStringField("comparedTo", changes.previous() == null ? null : changes.previous().id());
             }
             g.writeArrayFieldStart("reports");
-            for (CheckedReport r : reports) report(g, r, changes);
+            for (CheckedReport r : reports) report(g, r, changes, triage);
             g.writeEndArray();
             g.writeEndObject();
         }
     }
 
-    private static void report(JsonGenerator g, CheckedReport checked, RunChanges changes) throws IOException {
+    private static void report(JsonGenerator g, CheckedReport checked, RunChanges changes, RunTriage triage)
+            throws IOException {
         ReportChanges c = changes.tracked() ? changes.of(checked) : null;
         Report r = checked.report();
         g.writeStartObject();
@@ -79,11 +96,27 @@ public final class JsonFindingsWriter {
             for (Finding f : c.fixed()) finding(g, f, FindingStatus.FIXED);
             g.writeEndArray();
         }
+        g.writeArrayFieldStart("dismissed");
+        for (Finding f : triage.dismissed(checked)) {
+            Triage t = triage.of(checked.report(), f);
+            g.writeStartObject();
+            fields(g, f);
+            g.writeStringField("triage", t == null || t.decision() == null ? null : t.decision().label());
+            g.writeStringField("note", t == null ? null : t.note());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 
     private static void finding(JsonGenerator g, Finding f, FindingStatus status) throws IOException {
         g.writeStartObject();
+        fields(g, f);
+        if (status != null) g.writeStringField("status", status.label());
+        g.writeEndObject();
+    }
+
+    private static void fields(JsonGenerator g, Finding f) throws IOException {
         g.writeStringField("rule", f.rule());
         g.writeStringField("severity", f.severity());
         g.writeStringField("section", f.section());
@@ -101,7 +134,5 @@ public final class JsonFindingsWriter {
         g.writeEndObject();
         g.writeStringField("basis", f.basis());
         g.writeStringField("hint", f.hint());
-        if (status != null) g.writeStringField("status", status.label());
-        g.writeEndObject();
     }
 }

@@ -22,6 +22,7 @@ import org.nianbao.checker.model.Report;
 import org.nianbao.checker.model.ReportChanges;
 import org.nianbao.checker.model.RunChanges;
 import org.nianbao.checker.model.RunInfo;
+import org.nianbao.checker.model.RunTriage;
 
 /**
  * Writes reports-out/summary.xlsx for the office: 总览 with one row per input file (streamed, so memory stays flat
@@ -57,6 +58,7 @@ public final class SummaryWorkbookWriter implements Closeable {
     private final SXSSFSheet overview;
     private final RunChanges changes;
     private final ChangesSheet changesSheet;
+    private final TriageSheet triageSheet;
     private final int off;
     private final Map<String, RuleTally> byRule = new LinkedHashMap<>();
     private final RuleTally[] bySeverity = {new RuleTally(), new RuleTally(), new RuleTally()};
@@ -66,7 +68,7 @@ public final class SummaryWorkbookWriter implements Closeable {
     private int manualChecks;
     private boolean finished;
 
-    private SummaryWorkbookWriter(Path target, RunInfo run, RunChanges changes) {
+    private SummaryWorkbookWriter(Path target, RunInfo run, RunChanges changes, RunTriage triage) {
         this.target = target;
         this.run = run;
         this.changes = changes;
@@ -86,6 +88,7 @@ public final class SummaryWorkbookWriter implements Closeable {
         }
         header.setHeightInPoints(RowHeights.points(1) + 4);
         this.changesSheet = changes.tracked() ? new ChangesSheet(wb.createSheet(ChangesSheet.NAME), styles, changes) : null;
+        this.triageSheet = new TriageSheet(wb.createSheet(TriageSheet.NAME), styles, changes, triage);
     }
 
     /** Starts a summary that {@link #finish()} will write to {@code target}. */
@@ -98,7 +101,12 @@ public final class SummaryWorkbookWriter implements Closeable {
      * 仍存在 and 已整改 after 提示 in 总览, and a sheet 变化 listing what was added and fixed.
      */
     public static SummaryWorkbookWriter open(Path target, RunInfo run, RunChanges changes) {
-        return new SummaryWorkbookWriter(target, run, changes);
+        return open(target, run, changes, RunTriage.NONE);
+    }
+
+    /** As {@link #open(Path, RunInfo, RunChanges)}, with the officers' triage in the sheet 问题处理. */
+    public static SummaryWorkbookWriter open(Path target, RunInfo run, RunChanges changes, RunTriage triage) {
+        return new SummaryWorkbookWriter(target, run, changes, triage);
     }
 
     /** Writes a whole summary in one call. */
@@ -118,7 +126,13 @@ public final class SummaryWorkbookWriter implements Closeable {
     /** Writes a whole summary in one call, with the comparison when {@code changes} are tracked. */
     public static void write(Path target, RunInfo run, List<CheckedReport> reports, Map<String, Path> workbooks,
                              RunChanges changes) throws IOException {
-        try (SummaryWorkbookWriter summary = open(target, run, changes)) {
+        write(target, run, reports, workbooks, changes, RunTriage.NONE);
+    }
+
+    /** Writes a whole summary in one call, with the comparison and the officers' triage. */
+    public static void write(Path target, RunInfo run, List<CheckedReport> reports, Map<String, Path> workbooks,
+                             RunChanges changes, RunTriage triage) throws IOException {
+        try (SummaryWorkbookWriter summary = open(target, run, changes, triage)) {
             for (CheckedReport report : reports) summary.add(report, workbooks.get(report.report().file()));
             summary.finish();
         }
@@ -160,6 +174,7 @@ public final class SummaryWorkbookWriter implements Closeable {
         int lines = Math.max(RowHeights.lines(problems, WIDTHS[9]), RowHeights.lines(report.fileName(), WIDTHS[0]));
         if (lines > 1) row.setHeightInPoints(RowHeights.points(Math.min(lines, 4)));
         tally(checked.findings());
+        triageSheet.add(checked);
     }
 
     /** Writes the 按规则 sheet and its charts, then the file, atomically. */
@@ -170,10 +185,9 @@ public final class SummaryWorkbookWriter implements Closeable {
         overview.setAutoFilter(new CellRangeAddress(0, Math.max(1, rows - 1), 0, HEADERS.size() + off - 1));
         PrintLayout.landscapeFitWidth(overview, 1);
         RuleSheet.write(wb, wb.createSheet(BY_RULE), styles, byRule, bySeverity, runLine());
-        if (changesSheet != null) {
-            changesSheet.finish();
-            wb.setSheetOrder(BY_RULE, 1); // 总览, 按规则, 变化
-        }
+        if (changesSheet != null) changesSheet.finish();
+        triageSheet.finish();
+        wb.setSheetOrder(BY_RULE, 1); // 总览, 按规则, 变化, 问题处理
         AtomicOutput.write(target, wb::write);
     }
 

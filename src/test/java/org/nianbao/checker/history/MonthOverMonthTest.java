@@ -52,10 +52,9 @@ class MonthOverMonthTest {
             assertThat(text(wb.getSheet("概览"))).anyMatch(t -> t.startsWith("首次检查"));
             assertThat(text(wb.getSheet("已整改"))).contains("首次检查，没有可比较的上次检查结果。");
         }
-        try (Stream<Path> records = Files.list(out.resolve(RunStore.FOLDER))) {
-            assertThat(records.map(p -> p.getFileName().toString()).toList())
-                    .singleElement().satisfies(n -> assertThat(n).matches("\\d{8}-\\d{6}(-\\d+)?\\.json"));
-        }
+        assertThat(out.resolve(RunStore.FOLDER).resolve(HistoryDb.FILE_NAME)).isRegularFile();
+        assertThat(RunStore.in(out).list()).singleElement()
+                .satisfies(r -> assertThat(r.id()).matches("\\d{8}-\\d{6}(-\\d+)?"));
     }
 
     @Test

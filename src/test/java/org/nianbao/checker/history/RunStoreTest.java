@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +18,7 @@ class RunStoreTest {
     static RunRecord record(String id, Instant at) {
         RunRecord.FindingRecord f = new RunRecord.FindingRecord("某局|2024|PERIOD_NOT_STATED|", "PERIOD_NOT_STATED", "WARN",
                 null, null, null, "没有说明统计期限", "no period", null, null, null, null, 3, "依据", "建议", List.of());
-        RunRecord.ReportRecord r = new RunRecord.ReportRecord("in/a.txt", "a.txt", "某局", 2024, "某局|2024", "通过", List.of(f));
+        RunRecord.ReportRecord r = new RunRecord.ReportRecord("in/a.txt", "a.txt", "ab12", "某局", 2024, "某局|2024", "通过", List.of(f));
         return new RunRecord(new RunSummary(id, at, "abc", 1, 1, 0, 1, 0, null, 0, 0), List.of(r));
     }
 
@@ -27,8 +26,7 @@ class RunStoreTest {
     void savedRunsAreListedOldestFirstAndLoadBackWhole() throws Exception {
         RunStore store = RunStore.in(out);
         Instant t = Instant.parse("2025-01-14T09:30:12Z");
-        String first = store.newId(t);
-        store.save(record(first, t));
+        String first = store.save(record(store.newId(t), t));
         String second = store.newId(t);
         store.save(record(second, t.plusSeconds(60)));
 
@@ -38,26 +36,48 @@ class RunStoreTest {
         assertThat(back).isEqualTo(record(first, t));
         assertThat(back.reports().get(0).findings().get(0).toFinding().location().line()).isEqualTo(3);
         assertThat(store.latest().orElseThrow().summary().id()).isEqualTo(second);
-        try (Stream<Path> files = Files.list(store.folder())) {
-            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
-        }
+        assertThat(out.resolve(".runs/history.db")).isRegularFile();
     }
 
     @Test
-    void aDamagedRecordIsSkippedNotFatal() throws Exception {
-        RunStore store = RunStore.in(out);
+    void twoRunsStartedInTheSameSecondGetTwoIds() throws Exception {
         Instant t = Instant.parse("2025-01-14T09:30:12Z");
-        store.save(record("20250114-093012", t));
-        Files.writeString(store.folder().resolve("20250115-000000.json"), "{\"summary\": {\"id\": ");
-
-        assertThat(store.list()).extracting(RunSummary::id).containsExactly("20250114-093012");
-        assertThat(store.latest()).isPresent();
-        assertThat(store.load("../../etc/passwd")).isEmpty();
+        // both asked for an id before either saved, as two processes would
+        RunStore a = RunStore.in(out), b = RunStore.in(out);
+        String idA = a.newId(t), idB = b.newId(t);
+        assertThat(idA).isEqualTo(idB);
+        String savedA = a.save(record(idA, t));
+        String savedB = b.save(record(idB, t));
+        assertThat(savedB).isEqualTo(savedA + "-2");
+        assertThat(RunStore.in(out).list()).hasSize(2);
     }
 
     @Test
-    void noFolderMeansNoRuns() throws Exception {
+    void formerJsonRecordsAreImportedOnceAndADamagedOneIsSkipped() throws Exception {
+        Path runs = Files.createDirectories(out.resolve(".runs"));
+        // the record of an earlier version, as it wrote them: no content hash, no database
+        Files.writeString(runs.resolve("20250114-093012.json"), """
+                {"summary":{"id":"20250114-093012","startedAt":"2025-01-14T09:30:12Z","rulesVersion":"abc","files":1,
+                 "passed":1,"errors":0,"warnings":1,"infos":0,"comparedTo":null,"added":0,"fixed":0},
+                 "reports":[{"file":"in/a.txt","fileName":"a.txt","agency":"某局","year":2024,"key":"某局|2024",
+                 "verdict":"通过","findings":[{"fingerprint":"某局|2024|PERIOD_NOT_STATED|","rule":"PERIOD_NOT_STATED",
+                 "severity":"WARN","message":"没有说明统计期限","line":3,"cellRefs":[]}]}]}""");
+        Files.writeString(runs.resolve("20250115-000000.json"), "{\"summary\": {\"id\": ");
+
+        List<RunSummary> listed = RunStore.in(out).list();
+        assertThat(listed).extracting(RunSummary::id).containsExactly("20250114-093012");
+        RunRecord imported = RunStore.in(out).load("20250114-093012").orElseThrow();
+        assertThat(imported.reports().get(0).content()).isNull();
+        assertThat(imported.reports().get(0).findings().get(0).toFinding().location().line()).isEqualTo(3);
+        // opened again: nothing imported twice
+        assertThat(RunStore.in(out).list()).hasSize(1);
+        assertThat(RunStore.in(out).load("../../etc/passwd")).isEmpty();
+    }
+
+    @Test
+    void noFolderMeansNoRunsAndNothingIsCreated() throws Exception {
         assertThat(RunStore.in(out.resolve("nothing-here")).list()).isEmpty();
         assertThat(RunStore.in(out.resolve("nothing-here")).latest()).isEmpty();
+        assertThat(out.resolve("nothing-here")).doesNotExist();
     }
 }

@@ -16,11 +16,20 @@ import org.nianbao.checker.rules.CheckerSettings;
  * @param settings  settings with the case's {@code settings:} applied; null for the rule folder's own
  */
 public record RuleTestCase(Path testFile, int line, String name, Path file, String text, String inputName,
-                           CheckerSettings settings, List<FindingPattern> expect, List<FindingPattern> absent) {
+                           CheckerSettings settings, List<FindingPattern> expect, List<FindingPattern> absent,
+                           List<Alongside> alongside) {
+
+    /**
+     * A report checked in the same run as the case's own ({@code alongside:}), for the checks across reports: the
+     * same agency's report of the year before, or another agency's. Given like the case's report.
+     */
+    public record Alongside(Path file, String text, String inputName) {
+    }
 
     public RuleTestCase {
         expect = List.copyOf(expect);
         absent = List.copyOf(absent);
+        alongside = alongside == null ? List.of() : List.copyOf(alongside);
     }
 
     /** "rules/tests/arithmetic.yaml:25" */

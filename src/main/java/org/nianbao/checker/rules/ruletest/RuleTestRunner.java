@@ -100,8 +100,22 @@ public final class RuleTestRunner {
             input = scratch.resolve(c.inputName());
             Files.writeString(input, c.text());
         }
-        CheckedReport checked = checker.check(input, c.settings() != null ? c.settings() : folderSettings);
-        return CaseJudge.judge(c, checked.findings());
+        CheckerSettings settings = c.settings() != null ? c.settings() : folderSettings;
+        if (c.alongside().isEmpty()) return CaseJudge.judge(c, checker.check(input, settings).findings());
+        // the other reports first, as the case's own would meet them in a run
+        List<Path> files = new ArrayList<>();
+        int n = 0;
+        for (RuleTestCase.Alongside a : c.alongside()) {
+            Path f = a.file();
+            if (a.text() != null) {
+                Path dir = Files.createDirectories(scratch.resolve("alongside-" + (++n)));
+                f = Files.writeString(dir.resolve(a.inputName()), a.text());
+            }
+            files.add(f);
+        }
+        files.add(input);
+        List<CheckedReport> checked = checker.checkTogether(files, settings);
+        return CaseJudge.judge(c, checked.get(checked.size() - 1).findings());
     }
 
     private static String unquote(String s) {

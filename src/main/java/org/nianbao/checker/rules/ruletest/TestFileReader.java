@@ -20,7 +20,9 @@ import org.nianbao.checker.rules.CheckerSettings;
  */
 final class TestFileReader {
 
-    private static final Set<String> CASE_KEYS = Set.of("name", "file", "text", "change", "settings", "expect", "absent");
+    private static final Set<String> CASE_KEYS = Set.of("name", "file", "text", "change", "settings", "expect", "absent",
+            "alongside");
+    private static final Set<String> ALONGSIDE_KEYS = Set.of("file", "text", "change");
     private static final Set<String> PATTERN_KEYS = Set.of("rule", "cell", "table", "section", "severity", "message");
     private static final Set<String> CHANGE_KEYS = Set.of("replace", "with");
     private static final Set<String> SEVERITIES = Set.of("ERROR", "WARN", "INFO");
@@ -112,8 +114,45 @@ final class TestFileReader {
                 }
             }
         }
+        List<RuleTestCase.Alongside> alongside = new ArrayList<>();
+        YamlNode others = m.get("alongside");
+        if (others != null) {
+            if (!others.isList()) {
+                problem(others, "alongside: 应是一个列表，每项写 file: 或 text:（可加 change:）/ alongside is a list of reports");
+            } else {
+                for (YamlNode o : others.list()) {
+                    RuleTestCase.Alongside a = alongside(o);
+                    if (a != null) alongside.add(a);
+                }
+            }
+        }
         if (problems.size() > before) return null;
-        return new RuleTestCase(testFile, node.line(), name, path, content, inputName, settings, expect, absent);
+        return new RuleTestCase(testFile, node.line(), name, path, content, inputName, settings, expect, absent, alongside);
+    }
+
+    /** One report of {@code alongside:}: a file, or text, with optional changes, like the case's own report. */
+    private RuleTestCase.Alongside alongside(YamlNode node) {
+        if (!node.isMap()) {
+            problem(node, "alongside: 的每一项写 file:（报告文件）或 text:（报告文字）/ each item gives file: or text:");
+            return null;
+        }
+        Map<String, YamlNode> m = node.map();
+        unknownKeys(m, ALONGSIDE_KEYS, "alongside");
+        YamlNode file = m.get("file"), text = m.get("text"), change = m.get("change");
+        if ((file == null) == (text == null)) {
+            problem(node, "alongside: 的每一项要写 file: 或 text: 二者之一 / give exactly one of file: or text:");
+            return null;
+        }
+        Path path = file == null ? null : resolve(file);
+        String content = text == null ? null : text.value() == null ? "" : scalar(text);
+        String inputName = path != null ? path.getFileName().toString() : "other.txt";
+        if (change != null) {
+            if (path != null) content = readForChange(path, change);
+            if (content != null) content = applyChanges(content, change);
+            if (content != null) path = null;
+        }
+        if (path == null && content == null) return null;
+        return new RuleTestCase.Alongside(path, content, inputName);
     }
 
     /** {@code file:} relative to the folder that holds the rule folder, else to the test file's folder. */

@@ -8,11 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.nianbao.checker.cli.ReportPipeline;
-import org.nianbao.checker.parse.ReportParser;
-import org.nianbao.checker.read.Readers;
+import org.nianbao.checker.cli.PipelineCaseChecker;
 import org.nianbao.checker.rules.CheckerSettings;
-import org.nianbao.checker.rules.ReportChecker;
 import org.nianbao.checker.rules.RuleBase;
 import org.nianbao.checker.rules.RuleValidator;
 
@@ -24,8 +21,7 @@ record RuleTests(RuleBase base, RuleTestRunner runner) {
         RuleBase base = RuleBase.compile(ruleDir);
         RuleValidator.validate(base);
         RuleTestRunner runner = new RuleTestRunner(ruleDir, RuleTestRunner.ruleIds(base), settings,
-                (file, s) -> new ReportPipeline(Readers.standard(), new ReportParser(s.parser()), new ReportChecker(base, s))
-                        .check(file));
+                new PipelineCaseChecker(base));
         return new RuleTests(base, runner);
     }
 
