@@ -169,13 +169,25 @@ final class PageFrame {
      * search, so they are never taken for the page's.
      */
     private static void trimTail(List<Block> body) {
+        // after the closing date, a page printed from the web has only its own lines: cut them all, however long
+        int date = -1;
+        for (int i = body.size() - 1; i >= Math.max(0, body.size() - TAIL_BLOCKS) && date < 0; i--) {
+            if (DATE_ONLY.matcher(TextNormalizer.compact(body.get(i).text())).matches()) date = i;
+        }
+        if (date >= 0) {
+            boolean pageAfter = false;
+            for (int i = date + 1; i < body.size() && !pageAfter; i++) pageAfter = isPageChrome(body.get(i).text().strip());
+            if (pageAfter) {
+                for (int i = date + 1; i < body.size(); i++) body.set(i, replaced(body.get(i), ""));
+            }
+        }
         int start = -1;
         for (int i = body.size() - 1; i >= Math.max(0, body.size() - TAIL_BLOCKS); i--) {
             Block b = body.get(i);
             String t = b.text().strip();
             if (t.isEmpty()) continue;
             if (b.kind() == Block.Kind.PARAGRAPH && isPageChrome(t)) start = i;
-            else if (!(b.kind() == Block.Kind.PARAGRAPH && isShortTrailer(t))) break;
+            else if (!(b.kind() == Block.Kind.PARAGRAPH ? isShortTrailer(t) : isLinkRow(b))) break;
         }
         if (start >= 0) {
             for (int i = start; i < body.size(); i++) body.set(i, replaced(body.get(i), ""));
@@ -194,6 +206,16 @@ final class PageFrame {
 
     private static boolean isPageChrome(String t) {
         return isChromeBlock(t) || FOOTER_MARKER.matcher(t).find() || PREV_NEXT.matcher(t).lookingAt();
+    }
+
+    /** A row of a page's link list as a PDF gives it: a bullet's cell and a short name, no numbers. */
+    private static boolean isLinkRow(Block b) {
+        for (String c : b.cells()) {
+            String t = c == null ? "" : c.strip();
+            if (!t.isEmpty() && !isShortTrailer(t) && !isPageChrome(t)) return false;
+            if (t.chars().anyMatch(Character::isDigit)) return false;
+        }
+        return true;
     }
 
     /** A short line that is neither a sentence nor the report's signature or date: a link or a line of a footer. */

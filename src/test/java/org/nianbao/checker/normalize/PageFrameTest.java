@@ -65,6 +65,25 @@ class PageFrameTest {
     }
 
     @Test
+    void afterTheClosingDateAPrintedPageHasOnlyItsOwnLines() {
+        // as a web page printed to PDF ends: the report's date, then the portal's links, footer and a long browser note
+        var r = normalize("""
+                六、其他需要报告的事项
+                2023年，无收取信息处理费情况。
+                平潭综合实验区自然资源与生态环境局
+                2024年1月5日
+                附件下载
+                扫一扫在手机上查看当前页面
+                •	福建省人民政府
+                •	人民网
+                使用帮助 | 联系我们 | 隐私保护 | 新媒体矩阵 | 关于我们 |
+                版权所有：平潭综合实验区党工委管委会网站
+                为确保最佳浏览效果，建议您使用以下浏览器版本：IE浏览器9.0版本及以上；Google Chrome浏览器63版本及以上；360浏览器9.1版本及以上，且IE内核9.0及以上。""");
+        assertThat(texts(r)).containsExactly("六、其他需要报告的事项", "2023年,无收取信息处理费情况。", "平潭综合实验区自然资源与生态环境局",
+                "2024年1月5日");
+    }
+
+    @Test
     void markdownBoldBracketsAndPageFootersAreLayout() {
         var r = normalize("## 一、总体情况\n**二、主动公开政府信息情况**\n【三、收到和处理政府信息公开申请情况】\n| --- | --- |\n— 3 —\n第 4 页 共 9 页\n正文第 5 页 共 9 页继续");
         assertThat(texts(r)).containsExactly("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "正文 继续");
