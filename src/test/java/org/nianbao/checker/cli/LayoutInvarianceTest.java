@@ -80,6 +80,15 @@ class LayoutInvarianceTest {
         CheckedReport rewritten = pipeline.check(copy);
 
         String shown = rewrite + " of " + name + ": " + ids(original) + " → " + ids(rewritten);
+        // -Drewrites.matrix=FILE appends one line per case: what the rewrite changed in the findings
+        if (System.getProperty("rewrites.matrix") != null) {
+            List<String> added = new ArrayList<>(ids(rewritten)), lost = new ArrayList<>(ids(original));
+            ids(original).forEach(added::remove);
+            ids(rewritten).forEach(lost::remove);
+            Files.writeString(Path.of(System.getProperty("rewrites.matrix")), name + "\t" + rewrite + "\t" + rewritten.verdict()
+                    + "\t+" + added + "\t-" + lost + "\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        }
         assertThat(rewritten.report().agency()).as(shown).isEqualTo(original.report().agency());
         assertThat(rewritten.report().year()).as(shown).isEqualTo(original.report().year());
         assertThat(rewritten.verdict()).as(shown).isEqualTo(original.verdict());
