@@ -76,11 +76,12 @@ final class PageFrame {
             String whole = b.cells().get(0);
             // the frame stands before the report: in a one-line body only its first part can hold it
             int cut = Math.min(whole.length(), HEAD_CHARS);
-            String front = frame.articleHeader(whole.substring(0, cut), b);
+            String head0 = whole.substring(0, cut);
+            String front = frame.articleHeader(head0, b);
             String rest = whole.substring(cut);
             if (rest.isEmpty() && (CHROME_ONLY.matcher(front).matches() || NAVIGATION_ITEM.matcher(front.strip()).matches())) front = "";
-            String t = (front.strip() + " " + rest).strip();
-            if (!t.equals(whole.strip())) body.set(i, replaced(b, t));
+            // the cut at HEAD_CHARS may fall inside a word or a number: the two parts join as they were
+            if (!front.equals(head0)) body.set(i, replaced(b, (front + rest).strip()));
         }
         trimTail(body);
         return new Result(body, new PageMetadata(frame.title, frame.published, frame.publisher));
