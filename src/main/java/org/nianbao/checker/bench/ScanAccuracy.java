@@ -7,6 +7,9 @@ import java.util.regex.Pattern;
 
 import org.nianbao.checker.model.Block;
 import org.nianbao.checker.model.Document;
+import org.nianbao.checker.model.TableCell;
+import org.nianbao.checker.model.ReportTable;
+import org.nianbao.checker.model.ParsedReport;
 
 /**
  * How well a scan's table cells were read, against the text version of the same pages: every number cell of the
@@ -59,6 +62,34 @@ public final class ScanAccuracy {
             }
         }
         return out;
+    }
+
+    /**
+     * The issue's measure, after the parser: every cell of the text version's tables 二, 三 and 四 is read
+     * correctly on the scan (the same value), not assessed (not read, or left uncertain: under the threshold, or its
+     * row's total did not hold), or wrong (read as another number).
+     */
+    public static Count tableCells(ParsedReport text, ParsedReport scan) {
+        int correct = 0, notAssessed = 0, wrong = 0;
+        List<Cell> wrongCells = new ArrayList<>();
+        for (ReportTable t : text.tables()) {
+            ReportTable s = scan.table(t.table());
+            for (TableCell c : t.cells().values()) {
+                if (c.valueForSum() == null) continue;
+                TableCell r = s == null ? null : s.cell(c.row(), c.column());
+                if (r == null || r.valueForSum() == null) {
+                    notAssessed++;
+                } else if (Math.abs(r.valueForSum() - c.valueForSum()) < 1e-9) {
+                    correct++;
+                } else {
+                    wrong++;
+                    Integer page = r.location() == null ? null : r.location().page();
+                    wrongCells.add(new Cell(page == null ? 0 : page, t.table() + " " + c.cellLabel(), 0,
+                            String.valueOf(c.valueForSum()), String.valueOf(r.valueForSum()), r.confidence()));
+                }
+            }
+        }
+        return new Count(correct, notAssessed, wrong, wrongCells);
     }
 
     public static Count count(List<Cell> cells, double threshold) {

@@ -14,6 +14,10 @@ import java.util.stream.Stream;
 import org.nianbao.checker.model.Document;
 import org.nianbao.checker.read.PdfReader;
 import org.nianbao.checker.read.scan.Tesseract;
+import org.nianbao.checker.parse.ReportParser;
+import org.nianbao.checker.parse.ParserSettings;
+import org.nianbao.checker.normalize.DocumentNormalizer;
+import org.nianbao.checker.model.ParsedReport;
 
 /**
  * {@code checker bench --scans}: reads every scan fixture ({@code <name>-<dpi>.pdf}) by OCR, two files at a time as a
@@ -23,13 +27,21 @@ import org.nianbao.checker.read.scan.Tesseract;
  */
 public final class ScanBench {
 
-    private record Measured(Path scan, int pages, double seconds, List<ScanAccuracy.Cell> cells) {
+    private record Measured(Path scan, int pages, double seconds, List<ScanAccuracy.Cell> cells, ScanAccuracy.Count parsed) {
     }
 
     private ScanBench() {
     }
 
-    public static int run(Path dir, List<Path> sources, double threshold, PrintWriter out) throws Exception {
+    /** Reads the text version and the scan and parses both, as a check would. */
+    private static ParsedReport parse(Document doc, ReportParser parser) {
+        var normal = new DocumentNormalizer().normalize(doc);
+        return parser.parse(normal.document(), normal.flags());
+    }
+
+    public static int run(Path dir, List<Path> sources, ParserSettings settings, PrintWriter out) throws Exception {
+        double threshold = settings.ocrMinConfidence();
+        ReportParser parser = new ReportParser(settings);
         Optional<Tesseract> engine = Tesseract.installed();
         if (engine.isEmpty()) {
             out.println("未安装文字识别引擎 / no OCR engine: " + Tesseract.INSTALL_HINT_EN);
@@ -56,18 +68,20 @@ public final class ScanBench {
                 long t0 = System.nanoTime();
                 Document read = withOcr.read(scan);
                 double seconds = (System.nanoTime() - t0) / 1e9;
-                return new Measured(scan, read.pages(), seconds, ScanAccuracy.cells(text, read));
+                return new Measured(scan, read.pages(), seconds, ScanAccuracy.cells(text, read),
+                        ScanAccuracy.tableCells(parse(text, parser), parse(read, parser)));
             }));
         }
         List<Measured> all = new ArrayList<>();
-        out.println("| fixture | pages | s/page (one file) | correct | not assessed | wrong |");
-        out.println("|---|---:|---:|---:|---:|---:|");
+        out.println("Reader: number cells of the ruled rows. Parsed: cells of tables 二, 三, 四 after the parser (row totals checked).");
+        out.println("| fixture | pages | s/page (one file) | reader correct | not assessed | wrong | parsed correct | not assessed | wrong |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Future<Measured> f : runs) {
             Measured m = f.get();
             all.add(m);
             ScanAccuracy.Count c = ScanAccuracy.count(m.cells(), threshold);
-            out.printf("| %s | %d | %.2f | %d | %d | %d |%n", m.scan().getFileName(), m.pages(), m.seconds() / m.pages(),
-                    c.correct(), c.notAssessed(), c.wrong());
+            out.printf("| %s | %d | %.2f | %d | %d | %d | %d | %d | %d |%n", m.scan().getFileName(), m.pages(), m.seconds() / m.pages(),
+                    c.correct(), c.notAssessed(), c.wrong(), m.parsed().correct(), m.parsed().notAssessed(), m.parsed().wrong());
             out.flush();
         }
         double wall = (System.nanoTime() - start) / 1e9;
@@ -81,12 +95,23 @@ public final class ScanBench {
             out.printf("  wrong: page %d row %s column %d: expected '%s', read '%s' at %.1f%n", w.page(), w.row(), w.column(),
                     w.expected(), w.read(), w.confidence());
         }
+        int pc = 0, pn = 0, pw = 0;
+        for (Measured m : all) {
+            pc += m.parsed().correct();
+            pn += m.parsed().notAssessed();
+            pw += m.parsed().wrong();
+            for (ScanAccuracy.Cell w : m.parsed().wrongCells()) {
+                out.printf("  parsed wrong: %s page %d %s: expected %s, read %s%n", m.scan().getFileName(), w.page(), w.row(),
+                        w.expected(), w.read());
+            }
+        }
+        out.printf("parsed: cells %d correct, %d not assessed, %d wrong%n", pc, pn, pw);
         out.println("threshold | correct | not assessed | wrong");
         for (double t : new double[]{0, 30, 50, 60, 70, 75, 80, 85, 90, 95}) {
             ScanAccuracy.Count c = ScanAccuracy.count(cells, t);
             out.printf("%9.0f | %7d | %12d | %5d%n", t, c.correct(), c.notAssessed(), c.wrong());
         }
         out.flush();
-        return total.wrong() == 0 ? 0 : 1;
+        return pw == 0 ? 0 : 1;
     }
 }

@@ -71,8 +71,8 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (scans != null) {
-            double threshold = org.nianbao.checker.rules.CheckerSettings.load(Path.of("rules")).ocrMinConfidence();
-            return org.nianbao.checker.bench.ScanBench.run(scans, scanSources, threshold, out);
+            var settings = org.nianbao.checker.rules.CheckerSettings.load(Path.of("rules")).parser();
+            return org.nianbao.checker.bench.ScanBench.run(scans, scanSources, settings, out);
         }
         Path jar = BenchmarkRuns.runningJar();
         if (jar == null) {

@@ -142,6 +142,7 @@ final class Table3Parser {
                     row.label(), DigitSplits.MAX_CELL_DIGITS);
         } else if (read.complete()) {
             builder.row(row, TableLayout.T3_COLUMNS, read.cells(), false);
+            builder.checkRecognisedTotals(row, TableLayout.T3_COLUMNS, ROW_TOTAL);
         } else {
             builder.missingRow(row.key(), row.label() + "：读到 " + read.found() + " 个数，应为 " + COLUMNS + " 个（" + label.location().describe() + "）");
         }

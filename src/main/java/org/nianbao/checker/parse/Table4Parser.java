@@ -51,6 +51,7 @@ final class Table4Parser {
             if (row.cells() != null) {
                 for (int r = 0; r < TableLayout.T4_ROWS.size(); r++) {
                     builder.row(TableLayout.T4_ROWS.get(r), TableLayout.T4_COLUMNS, row.cells().subList(r * 5, r * 5 + 5), false, row.at());
+                    builder.checkRecognisedTotals(TableLayout.T4_ROWS.get(r), TableLayout.T4_COLUMNS, TOTALS.subList(0, 1));
                 }
                 return builder.build(true);
             }

@@ -117,6 +117,34 @@ final class TableBuilder {
         return SMALL[v.intValue()];
     }
 
+    /**
+     * A row recognised from a scan whose own total does not hold (the applicants do not add up to 总计): some digit
+     * was misread, and which one is not known, so none of the row's recognised numbers is taken as read. Misreadings
+     * with high confidence exist; the row's total is how they show.
+     */
+    void checkRecognisedTotals(TableLayout.Row row, List<TableLayout.Column> cols, List<DigitSplits.Total> totals) {
+        List<TableCell> cellsOfRow = new ArrayList<>();
+        for (TableLayout.Column c : cols) cellsOfRow.add(cells.get(key(row.key(), c.key())));
+        if (cellsOfRow.stream().noneMatch(c -> c != null && c.recognised())) return;
+        if (cellsOfRow.stream().anyMatch(c -> c == null || c.valueForSum() == null)) return;
+        for (DigitSplits.Total t : totals) {
+            double sum = 0;
+            for (int p : t.parts()) sum += cellsOfRow.get(p).valueForSum();
+            double total = cellsOfRow.get(t.total()).valueForSum();
+            if (Math.abs(sum - total) < 1e-9) continue;
+            StringBuilder read = new StringBuilder();
+            for (TableCell c : cellsOfRow) read.append(read.length() > 0 ? "|" : "").append(c.blank() ? "空" : Numbers.format(c.value()));
+            unreadable.add(row.label() + "：扫描识别为 " + read + "，该行各数之和与总计不符，可能有数字认错，未作判断（"
+                    + cellsOfRow.get(0).location().describe() + "）");
+            for (TableCell c : cellsOfRow) {
+                if (!c.recognised()) continue;
+                cells.put(key(row.key(), c.column()), new TableCell(c.table(), c.row(), c.rowLabel(), c.column(), c.columnLabel(),
+                        null, false, false, c.raw(), c.location(), TableCell.Reading.UNCERTAIN, null, c.confidence()));
+            }
+            return;
+        }
+    }
+
     /** One cell of the template: a row and a column. */
     record Slot(TableLayout.Row row, TableLayout.Column column) {
         String key() {
