@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -29,7 +30,10 @@ import org.nianbao.checker.parse.ReportParser;
 import org.nianbao.checker.read.Readers;
 import org.nianbao.checker.rules.ReportChecker;
 import org.nianbao.checker.write.AgencyWorkbooks;
+import org.nianbao.checker.write.AtomicOutput;
+import org.nianbao.checker.write.DiskSpace;
 import org.nianbao.checker.write.JsonFindingsWriter;
+import org.nianbao.checker.write.OutputSet;
 import org.nianbao.checker.write.SafeFileNames;
 import org.nianbao.checker.write.SummaryWorkbookWriter;
 import org.slf4j.Logger;
@@ -123,20 +127,28 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCodes.CANNOT_RUN;
             }
         }
-        Set<String> wanted = new LinkedHashSet<>();
-        for (String f : formats) {
-            String format = f.strip().toLowerCase(Locale.ROOT);
-            if (!format.equals("xlsx") && !format.equals("json")) {
-                err.println("不支持的输出格式 / unknown --format: " + f + "（可选 xlsx、json，例如 --format xlsx,json）");
-                return ExitCodes.CANNOT_RUN;
-            }
-            wanted.add(format);
-        }
+        Set<String> wanted = wantedFormats(err);
+        if (wanted == null || !limitsAreSensible(err)) return ExitCodes.CANNOT_RUN;
         String notWritable = OutputFolder.problem(outDir);
         if (notWritable != null) {
             err.println("输出文件夹不可写 / output folder not writable: " + outDir + "（" + notWritable + "）");
             return ExitCodes.CANNOT_RUN;
         }
+        Optional<RunLock> lock = RunLock.tryAcquire(outDir);
+        if (lock.isEmpty()) {
+            err.println("另一个检查正在使用输出文件夹 " + outDir + "，本次未运行。请等它结束后再检查，或用 --out 指定另一个文件夹。"
+                    + " / another check is writing to " + outDir + "; wait for it to finish or use another --out");
+            return ExitCodes.CANNOT_RUN;
+        }
+        try (RunLock held = lock.get()) {
+            return checkLocked(args, wanted, out, err);
+        }
+    }
+
+    /** The run itself, while this process alone writes to the output folder. */
+    private int checkLocked(List<Path> args, Set<String> wanted, PrintWriter out, PrintWriter err) throws Exception {
+        // a run killed while moving its outputs into place is finished first, so "the previous run" is whole
+        int interrupted = OutputSet.recover(outDir);
         RunStore store = RunStore.in(outDir);
         RunRecord previous;
         try {
@@ -172,7 +184,8 @@ final class CheckCommand implements Callable<Integer> {
         Map<Path, ParsedReport> parsedAhead = ahead.stop();
         RuleSetup setup = loaded.get();
         LogSetup.logFile(outDir.resolve("checker.log"));
-        int leftovers = org.nianbao.checker.write.AtomicOutput.removeLeftovers(outDir);
+        if (interrupted > 0) LOG.info("finished or removed the outputs of {} interrupted run(s)", interrupted);
+        int leftovers = AtomicOutput.removeLeftovers(outDir);
         if (leftovers > 0) LOG.info("removed {} temporary file(s) left by an interrupted run", leftovers);
         LOG.debug("rules compiled from {} in {} ms (version {}); {} file(s) read meanwhile", rulesDir,
                 (System.nanoTime() - t0) / 1_000_000, setup.rules().version(), parsedAhead.size());
@@ -188,50 +201,104 @@ final class CheckCommand implements Callable<Integer> {
         long tCompare = System.nanoTime();
         RunChanges changes = Comparison.compare(previous, results);
         LOG.debug("compared with the previous run in {} ms", (System.nanoTime() - tCompare) / 1_000_000);
-        List<String> written = new ArrayList<>();
-        if (wanted.contains("json")) {
-            long tJson = System.nanoTime();
-            new JsonFindingsWriter().write(results, run, changes, outDir.resolve(JsonFindingsWriter.FILE_NAME));
-            LOG.debug("findings.json written in {} ms", (System.nanoTime() - tJson) / 1_000_000);
-            written.add(JsonFindingsWriter.FILE_NAME);
+        Written written;
+        try {
+            written = writeOutputs(wanted, results, run, changes, detail, store, bars);
+        } catch (IOException | RuntimeException e) {
+            return outputsFailed(e, err);
         }
-        if (wanted.contains("xlsx")) {
-            long t1 = System.nanoTime();
-            Map<String, Path> workbooks;
-            // reserved: an agency called "summary" or "findings" must not overwrite the office's files
-            try (Progress progress = Progress.start("写工作簿", results.size(), bars)) {
-                workbooks = AgencyWorkbooks.writeAll(outDir, results, run, new SafeFileNames("summary", "findings", "checker"),
-                        changes, detail::restore, progress::stepTo);
-            }
-            long t2 = System.nanoTime();
-            SummaryWorkbookWriter.write(outDir.resolve(SummaryWorkbookWriter.FILE_NAME), run, results, workbooks, changes);
-            LOG.debug("agency workbooks written in {} ms, summary in {} ms", (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
-            written.add(0, new HashSet<>(workbooks.values()).size() + " 个机关工作簿");
-            written.add(1, SummaryWorkbookWriter.FILE_NAME);
-        }
-        written.add("checker.log");
-        long tRecord = System.nanoTime();
-        String recorded = record(store, run, results, changes, err);
-        LOG.debug("run recorded in {} ms", (System.nanoTime() - tRecord) / 1_000_000);
-
-        ClosingSummary.print(out, results, changes, outDir, written, recorded, run.rulesVersion(),
+        ClosingSummary.print(out, results, changes, outDir, written.names(), written.runId(), run.rulesVersion(),
                 (System.nanoTime() - t0) / 1e9);
         out.flush();
         return results.stream().anyMatch(r -> r.count("ERROR") > 0) ? ExitCodes.ERRORS_FOUND : ExitCodes.CLEAN;
     }
 
-    /** Records this run for the next comparison; the outputs are already written, so a failure only warns. */
-    private static String record(RunStore store, RunInfo run, List<CheckedReport> results, RunChanges changes,
-                                 PrintWriter err) {
-        try {
-            String id = store.newId(run.generatedAt());
-            store.save(RunRecord.of(id, run, results, changes));
-            return id;
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("could not record the run", e);
-            err.println("未能保存本次检查记录，下次检查将无法与本次比较 / could not record this run: " + e.getMessage());
-            return null;
+    /** What a run wrote, for the closing lines: the outputs by name and the id of the run's record. */
+    private record Written(List<String> names, String runId) {
+    }
+
+    /**
+     * Writes every output and the run's record into a staging folder, then moves them into place together: the
+     * output folder ends with the previous set or the complete new one, never a mix.
+     */
+    private Written writeOutputs(Set<String> wanted, List<CheckedReport> results, RunInfo run, RunChanges changes,
+                                 TableDetail detail, RunStore store, boolean bars) throws IOException {
+        List<String> names = new ArrayList<>();
+        String runId = store.newId(run.generatedAt());
+        try (OutputSet outputs = OutputSet.begin(outDir)) {
+            Path staging = outputs.folder();
+            if (wanted.contains("json")) {
+                long tJson = System.nanoTime();
+                new JsonFindingsWriter().write(results, run, changes, staging.resolve(JsonFindingsWriter.FILE_NAME));
+                LOG.debug("findings.json written in {} ms", (System.nanoTime() - tJson) / 1_000_000);
+                names.add(JsonFindingsWriter.FILE_NAME);
+            }
+            if (wanted.contains("xlsx")) {
+                long t1 = System.nanoTime();
+                Map<String, Path> workbooks;
+                // reserved: an agency called "summary" or "findings" must not overwrite the office's files
+                try (Progress progress = Progress.start("写工作簿", results.size(), bars)) {
+                    workbooks = AgencyWorkbooks.writeAll(staging, results, run, new SafeFileNames("summary", "findings", "checker"),
+                            changes, detail::restore, progress::stepTo);
+                }
+                long t2 = System.nanoTime();
+                SummaryWorkbookWriter.write(staging.resolve(SummaryWorkbookWriter.FILE_NAME), run, results, workbooks, changes);
+                LOG.debug("agency workbooks written in {} ms, summary in {} ms", (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+                names.add(0, new HashSet<>(workbooks.values()).size() + " 个机关工作簿");
+                names.add(1, SummaryWorkbookWriter.FILE_NAME);
+            }
+            // the record goes in with the outputs: a run that wrote nothing is not recorded, one that wrote is
+            RunStore.in(staging).save(RunRecord.of(runId, run, results, changes));
+            long tCommit = System.nanoTime();
+            outputs.commit();
+            LOG.debug("outputs moved into place in {} ms", (System.nanoTime() - tCommit) / 1_000_000);
         }
+        names.add("checker.log");
+        return new Written(names, runId);
+    }
+
+    /** The outputs could not be written: nothing new is in the output folder; say why and what to do. */
+    private int outputsFailed(Exception e, PrintWriter err) {
+        LOG.error("writing the outputs failed; the output folder keeps the previous results", e);
+        if (DiskSpace.isFull(e)) {
+            long free = DiskSpace.freeMb(outDir);
+            err.println("磁盘空间不足：输出文件夹 " + outDir + " 所在的磁盘已满" + (free >= 0 ? "（剩余 " + free + " MB）" : "")
+                    + "，本次结果未写入，上一次的结果保持不变。请清理磁盘空间后重新检查，或用 --out 指定空间充足的文件夹。"
+                    + " / disk full: nothing of this run was written and the previous results are unchanged;"
+                    + " free some space or choose another --out, then check again");
+        } else {
+            err.println("写入结果失败：" + e + "；本次结果未写入，上一次的结果保持不变（详情见 checker.log）。"
+                    + " / writing the outputs failed; nothing of this run was written, the previous results are unchanged");
+        }
+        err.flush();
+        return ExitCodes.CANNOT_RUN;
+    }
+
+    /** The --format values, or null after saying which one is unknown. */
+    private Set<String> wantedFormats(PrintWriter err) {
+        Set<String> wanted = new LinkedHashSet<>();
+        for (String f : formats) {
+            String format = f.strip().toLowerCase(Locale.ROOT);
+            if (!format.equals("xlsx") && !format.equals("json")) {
+                err.println("不支持的输出格式 / unknown --format: " + f + "（可选 xlsx、json，例如 --format xlsx,json）");
+                return null;
+            }
+            wanted.add(format);
+        }
+        return wanted;
+    }
+
+    /**
+     * Limits below 1 would turn every file into a finding (nothing may be read, nothing may take time, no thread
+     * works): refused before anything runs.
+     */
+    private boolean limitsAreSensible(PrintWriter err) {
+        List<String> wrong = new ArrayList<>();
+        if (threads < 1) wrong.add("--threads 应至少为 1（现为 " + threads + "）/ --threads must be at least 1");
+        if (maxFileMb < 1) wrong.add("--max-file-mb 应至少为 1（现为 " + maxFileMb + "）/ --max-file-mb must be at least 1");
+        if (maxSeconds < 1) wrong.add("--max-seconds 应至少为 1（现为 " + maxSeconds + "）/ --max-seconds must be at least 1");
+        for (String w : wrong) err.println("参数错误 / bad arguments: " + w);
+        return wrong.isEmpty();
     }
 
     /**
