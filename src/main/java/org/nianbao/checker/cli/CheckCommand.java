@@ -126,6 +126,12 @@ final class CheckCommand implements Callable<Integer> {
                 err.println("输入不存在 / input not found: " + p);
                 return ExitCodes.CANNOT_RUN;
             }
+            String outputs = Inputs.outputFolderAsInput(p, outDir);
+            if (outputs != null) {
+                err.println("输入文件夹 " + p + " 不能用作输入：" + outputs + "。请把年报放在另一个文件夹，或用 --out 指定别的输出文件夹。"
+                        + " / this input folder holds the checker's outputs; keep the reports in another folder");
+                return ExitCodes.CANNOT_RUN;
+            }
         }
         Set<String> wanted = wantedFormats(err);
         if (wanted == null || !limitsAreSensible(err)) return ExitCodes.CANNOT_RUN;
@@ -166,7 +172,8 @@ final class CheckCommand implements Callable<Integer> {
         Instant started = Instant.now();
         var settings = RuleSetup.tryLoadSettings(rulesDir, err);
         if (settings.isEmpty()) return ExitCodes.CANNOT_RUN;
-        List<Path> files = Inputs.collect(args);
+        Inputs.Listing listing = Inputs.collect(args, outDir);
+        List<Path> files = listing.files();
         if (files.isEmpty()) {
             err.println("没有找到要检查的文件 / no files to check in " + args);
             return ExitCodes.CANNOT_RUN;
@@ -184,6 +191,7 @@ final class CheckCommand implements Callable<Integer> {
         Map<Path, ParsedReport> parsedAhead = ahead.stop();
         RuleSetup setup = loaded.get();
         LogSetup.logFile(outDir.resolve("checker.log"));
+        for (String s : listing.skipped()) LOG.info("not checked: {}", s);
         if (interrupted > 0) LOG.info("finished or removed the outputs of {} interrupted run(s)", interrupted);
         int leftovers = AtomicOutput.removeLeftovers(outDir);
         if (leftovers > 0) LOG.info("removed {} temporary file(s) left by an interrupted run", leftovers);

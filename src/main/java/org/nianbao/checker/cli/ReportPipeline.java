@@ -150,11 +150,7 @@ public final class ReportPipeline {
     /** A file that is not read at all (a folder, gone, over the size limit), as its failure; else null. */
     private Outcome sizeProblem(Path file) {
         try {
-            if (java.nio.file.Files.isDirectory(file)) {
-                return Outcome.failed(file, new UnreadableInputException(
-                        "这是一个文件夹，不是文件（可能是指回上级文件夹的符号链接，形成循环），未检查",
-                        "a folder, not a file (perhaps a symbolic link back to a parent folder); not checked"));
-            }
+            if (java.nio.file.Files.isDirectory(file)) return Outcome.failed(file, FolderInput.whyNotRead(file));
             if (!java.nio.file.Files.exists(file)) {
                 return Outcome.failed(file, new UnreadableInputException(
                         "文件不存在（可能是指向已删除文件的符号链接）",
