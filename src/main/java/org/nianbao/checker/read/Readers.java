@@ -45,6 +45,8 @@ public final class Readers {
             throw new UnreadableInputException("读取文件失败：" + e.getMessage(), "could not read the file: " + e.getMessage(), e);
         }
         if (format == SourceFormat.UNKNOWN) {
+            UnreadableInputException office = OfficeFailure.byExtension(file);
+            if (office != null) throw office;
             throw new UnreadableInputException(
                     "不支持的文件类型（不是文本、PDF、Word 或网页）；请提交 PDF、DOCX、DOC、HTML 或 TXT 格式的年报",
                     "unsupported file type (not text, PDF, Word or HTML)");
