@@ -7,9 +7,19 @@ import org.nianbao.checker.normalize.TextNormalizer;
 
 /**
  * Reads a table cell as a number: clean, blank (written as nothing, -, —, /, 无) or malformed (00, 1 0, a
- * stray unit). Notes after the number ("22(其中修订16件)") are allowed: the number is the leading figure.
+ * stray unit, a number no report can hold). Notes after the number ("22(其中修订16件)") are allowed: the number is
+ * the leading figure.
  */
 record CellValue(Double value, boolean blank, boolean malformed) {
+
+    /**
+     * Numbers from here up are beyond any plausible count or amount: ten billion is more than China's population
+     * (counts) and, in 万元, more than its GDP (the amounts of table 二). Such a cell is malformed and has no value,
+     * so no sum uses it. Why: a 27-digit cell made T3_ROW_TOTAL compare sums beyond a double's precision, and a
+     * longer one made them Infinity (the rule threw, a workbook showed #DIV/0!). Below the bound, sums of a table's
+     * cells stay exact in a double.
+     */
+    static final double IMPLAUSIBLE = 1e10;
 
     private static final Pattern BLANK = Pattern.compile("^[-—–―/／\\\\无]?$|^--$|^——$");
     private static final Pattern CLEAN = Pattern.compile("^-?(0|[1-9]\\d{0,2}(,\\d{3})+|[1-9]\\d*)(\\.\\d+)?$");
@@ -34,6 +44,12 @@ record CellValue(Double value, boolean blank, boolean malformed) {
      * @param unitAllowed whether a unit such as 万元 belongs in this cell (the 2019 procurement amount)
      */
     static CellValue parse(String text, boolean unitAllowed) {
+        CellValue v = read(text, unitAllowed);
+        if (v.value != null && !(Math.abs(v.value) < IMPLAUSIBLE)) return new CellValue(null, false, true);
+        return v;
+    }
+
+    private static CellValue read(String text, boolean unitAllowed) {
         String t = text == null ? "" : text.strip();
         // nearly every cell is a plain count: read it without the patterns
         if (!t.isEmpty() && t.length() <= 9 && (t.charAt(0) != '0' || t.length() == 1) && allDigits(t)) {

@@ -64,7 +64,7 @@ public final class SumCheck {
             String k = key.strip();
             if (k.isEmpty()) continue;
             TableCell c = fixedIsColumn ? table.cell(k, fixedKey) : table.cell(fixedKey, k);
-            if (c == null || c.valueForSum() == null) {
+            if (c == null || c.valueForSum() == null || !Double.isFinite(c.valueForSum())) {
                 assessable = false;
             } else {
                 into.add(c);
