@@ -6,6 +6,7 @@ import java.util.List;
 import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.Document;
 import org.nianbao.checker.model.DocumentFlag;
+import org.nianbao.checker.model.Finding;
 import org.nianbao.checker.model.Location;
 import org.nianbao.checker.model.ParsedReport;
 import org.nianbao.checker.model.Report;
@@ -15,6 +16,7 @@ import org.nianbao.checker.normalize.DocumentNormalizer;
 import org.nianbao.checker.parse.ReportParser;
 import org.nianbao.checker.read.Readers;
 import org.nianbao.checker.rules.ReportChecker;
+import org.nianbao.checker.rules.RuleFailure;
 
 /**
  * One file from bytes to findings: read, normalise, parse, check. Whatever goes wrong with the file becomes a
@@ -56,8 +58,7 @@ public final class ReportPipeline {
 
     /** Checks one file within the limits; a file over a limit gets a finding saying which and what to do. */
     public CheckedReport check(Path file) {
-        Outcome tooBig = sizeProblem(file);
-        return finished(tooBig != null ? tooBig : guarded(file, () -> checkNow(file)));
+        return check(parse(file));
     }
 
     /**
@@ -66,19 +67,23 @@ public final class ReportPipeline {
      */
     public ParsedReport parse(Path file) {
         Outcome tooBig = sizeProblem(file);
-        Outcome o = tooBig != null ? tooBig : guarded(file, () -> parseNow(file));
+        Outcome o = tooBig != null ? tooBig : guarded(file, limits.maxTime(), () -> parseNow(file));
         return o.parsed != null ? o.parsed : unreadable(o.file, o.failure);
     }
 
-    /** Runs the rules over a report {@link #parse parsed} earlier, within the time limit. */
+    /**
+     * Runs the rules over a report {@link #parse parsed} earlier (an unreadable file too: the rules word its
+     * finding). Rules still firing at the time limit are stopped by the checker and named (RULE_FAILED); the guard
+     * thread gives up a little later only if a rule's action never returns.
+     */
     public CheckedReport check(ParsedReport parsed) {
-        return finished(rules(parsed));
+        Outcome o = guarded(Path.of(parsed.report().file()), limits.maxTime().plus(RULES_GRACE),
+                () -> Outcome.checked(checker.check(parsed, limits.maxTime())));
+        return o.checked != null ? o.checked : rulesDidNotFinish(parsed);
     }
 
-    /** The rules over {@code parsed}, on a guard thread within the time limit. */
-    private Outcome rules(ParsedReport parsed) {
-        return guarded(Path.of(parsed.report().file()), () -> Outcome.checked(checker.check(parsed)));
-    }
+    /** How long past the time limit the guard waits for the checker to stop the rules itself. */
+    private static final java.time.Duration RULES_GRACE = java.time.Duration.ofSeconds(5);
 
     /** What a guarded piece of work gave: a parsed report, a checked one, or why the file failed. */
     private record Outcome(ParsedReport parsed, CheckedReport checked, Path file, UnreadableInputException failure) {
@@ -96,35 +101,31 @@ public final class ReportPipeline {
     }
 
     /**
-     * The checked report of a check's outcome, which is checked or failed. A failed file still goes through the
-     * rules (they word its finding), within the time limit too: a rule that repeats itself for ever must not hang
-     * the run on that second pass.
+     * A report whose rules did not return at all (an action stuck in a loop of its own): it keeps its identity,
+     * with a RULE_FAILED finding, and an unreadable file still says why it could not be read.
      */
-    private CheckedReport finished(Outcome o) {
-        if (o.checked != null) return o.checked;
-        ParsedReport failed = unreadable(o.file, o.failure);
-        Outcome ruled = rules(failed);
-        return ruled.checked != null ? ruled.checked : rulesDidNotFinish(failed);
-    }
-
-    /** The finding of a report whose rules did not finish even for its failure: said without the rules. */
     private CheckedReport rulesDidNotFinish(ParsedReport parsed) {
         long s = limits.maxTime().toSeconds();
-        return new CheckedReport(parsed, List.of(new org.nianbao.checker.model.Finding("INPUT_UNREADABLE", "ERROR",
-                null, null, null,
-                "检查规则在 " + s + " 秒内没有运行完，未能检查该文件",
-                "the rules did not finish within " + s + " s; the file was not checked",
-                null, null,
-                "可能有规则反复触发自身（例如 update 了自己匹配的事实）；请用 ./checker rules test 检查规则文件",
-                Location.NONE, "本工具的检查时限（--max-seconds）",
-                "请规则维护人员检查最近修改的规则；修正后重新检查", List.of())));
+        List<Finding> findings = new java.util.ArrayList<>();
+        for (DocumentFlag f : parsed.flags()) {
+            if (f.kind() == DocumentFlag.Kind.UNREADABLE) {
+                findings.add(new Finding("INPUT_UNREADABLE", "ERROR", null, null, null, "文件无法读取：" + f.detail(),
+                        "The file cannot be read: " + f.detailEn(), null, null, f.detail(), f.location(),
+                        "《政府信息公开条例》第四十九条、第五十条：年度报告应向社会公布，须可供查阅",
+                        "请重新导出或另存为可读取的 PDF（带文字层）、Word、网页或 UTF-8 文本后重新提交。", List.of()));
+            }
+        }
+        findings.add(new RuleFailure("（未能确定）", null, "（未能确定）", RuleFailure.Kind.TIME_LIMIT,
+                "the rules did not return within " + s + " s; a rule's action may be stuck in a loop").toFinding());
+        LOG.warn("{}: the rules did not return within {} s", parsed.report().file(), s);
+        return new CheckedReport(parsed.withoutSectionText(), findings);
     }
 
-    /** Runs {@code work} for {@code file} on a guard thread, giving it up at the time limit. */
-    private Outcome guarded(Path file, java.util.concurrent.Callable<Outcome> work) {
+    /** Runs {@code work} for {@code file} on a guard thread, giving it up after {@code limit}. */
+    private Outcome guarded(Path file, java.time.Duration limit, java.util.concurrent.Callable<Outcome> work) {
         java.util.concurrent.Future<Outcome> running = guard.submit(work);
         try {
-            return running.get(limits.maxTime().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return running.get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             running.cancel(true);
             LOG.warn("{}: gave up after {} s", file, limits.maxTime().toSeconds());
@@ -168,11 +169,6 @@ public final class ReportPipeline {
             return Outcome.failed(file, new UnreadableInputException("无法读取文件信息：" + e.getMessage(),
                     "cannot read the file's attributes: " + e.getMessage()));
         }
-    }
-
-    private Outcome checkNow(Path file) {
-        Outcome parsed = parseNow(file);
-        return parsed.parsed == null ? parsed : Outcome.checked(checker.check(parsed.parsed));
     }
 
     private Outcome parseNow(Path file) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.nianbao.checker.model.UnreadableInputException;
 import org.nianbao.checker.read.TextReader;
 import org.nianbao.checker.rules.CheckerSettings;
+import org.nianbao.checker.rules.RuleFailure;
 
 /**
  * Reads one rule-test file (a YAML list of cases, format in rules/README.md) and checks it before anything runs:
@@ -217,7 +218,8 @@ final class TestFileReader {
     }
 
     private boolean knownRule(YamlNode at, String rule) {
-        if (rule != null && ruleIds.contains(rule.strip())) return true;
+        // RULE_FAILED is the checker's own finding, not a rule file's
+        if (rule != null && (ruleIds.contains(rule.strip()) || RuleFailure.ID.equals(rule.strip()))) return true;
         problem(at, "规则编号「" + rule + "」不在规则文件中（拼写是否有误？现有编号见 ./checker rules list）/ unknown rule ID");
         return false;
     }
