@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +30,7 @@ import org.nianbao.checker.model.RunChanges;
 import org.nianbao.checker.model.RunInfo;
 import org.nianbao.checker.parse.ReportParser;
 import org.nianbao.checker.read.Readers;
+import org.nianbao.checker.rules.CheckerSettings;
 import org.nianbao.checker.rules.ReportChecker;
 import org.nianbao.checker.write.AgencyWorkbooks;
 import org.nianbao.checker.write.AtomicOutput;
@@ -183,15 +186,19 @@ final class CheckCommand implements Callable<Integer> {
         // the first files are read on the other cores while this one compiles the rules
         LogSetup.holdUntilLogFile();
         ReadAhead ahead = ReadAhead.start(reading, files, Math.max(1, threads - 1));
+        long maxBytes = maxFileMb * 1024 * 1024;
+        CompletableFuture<Map<Path, Path>> duplicates = CompletableFuture.supplyAsync(() -> DuplicateInputs.find(files, maxBytes));
         var loaded = RuleSetup.tryCompile(rulesDir, settings.get(), err);
         if (loaded.isEmpty()) {
             LogSetup.dropHeld(); // the readers are daemons: they end with the run
             return ExitCodes.CANNOT_RUN;
         }
         Map<Path, ParsedReport> parsedAhead = ahead.stop();
+        Map<Path, Path> copyOf = duplicates.join();
         RuleSetup setup = loaded.get();
         LogSetup.logFile(outDir.resolve("checker.log"));
         for (String s : listing.skipped()) LOG.info("not checked: {}", s);
+        copyOf.forEach((copy, first) -> LOG.info("{} is byte for byte {}: checked once", copy, first));
         if (interrupted > 0) LOG.info("finished or removed the outputs of {} interrupted run(s)", interrupted);
         int leftovers = AtomicOutput.removeLeftovers(outDir);
         if (leftovers > 0) LOG.info("removed {} temporary file(s) left by an interrupted run", leftovers);
@@ -202,7 +209,7 @@ final class CheckCommand implements Callable<Integer> {
         ReportPipeline pipeline = reading.withChecker(new ReportChecker(setup.rules(), setup.settings()));
         long tCheck = System.nanoTime();
         TableDetail detail = new TableDetail(reading, TableDetail.defaultKept());
-        List<CheckedReport> results = checkAll(pipeline, files, parsedAhead, detail, out, bars);
+        List<CheckedReport> results = checkAll(pipeline, files, parsedAhead, copyOf, setup.settings(), detail, out, bars);
         LOG.debug("{} file(s) checked in {} ms", files.size(), (System.nanoTime() - tCheck) / 1_000_000);
 
         RunInfo run = new RunInfo(started, rulesDir, setup.rules().version());
@@ -312,10 +319,12 @@ final class CheckCommand implements Callable<Integer> {
     /**
      * Checks every file on the worker threads; results and console lines in input order. Only a window of files
      * is in flight ahead of the one being collected, so a slow file does not let finished reports pile up, and
-     * {@code detail} decides how much of each report the run holds until the outputs are written.
+     * {@code detail} decides how much of each report the run holds until the outputs are written. A file in
+     * {@code copyOf} repeats an earlier one byte for byte: it is not checked again, its entry names the first.
      */
     private List<CheckedReport> checkAll(ReportPipeline pipeline, List<Path> files, Map<Path, ParsedReport> parsedAhead,
-                                         TableDetail detail, PrintWriter out, boolean bars) throws InterruptedException {
+                                         Map<Path, Path> copyOf, CheckerSettings settings, TableDetail detail,
+                                         PrintWriter out, boolean bars) throws InterruptedException {
         int workers = Math.max(1, threads);
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "check-worker");
@@ -325,8 +334,14 @@ final class CheckCommand implements Callable<Integer> {
         int window = 64 * workers;
         try (Progress progress = Progress.start("检查", files.size(), bars)) {
             List<Future<CheckedReport>> futures = new ArrayList<>(files.size());
+            Map<Path, CheckedReport> firstCopies = new HashMap<>();
+            Set<Path> repeated = new HashSet<>(copyOf.values());
             java.util.function.IntConsumer submit = i -> {
                 Path f = files.get(i);
+                if (copyOf.containsKey(f)) {
+                    futures.add(null); // its entry is made from the first copy's when collected
+                    return;
+                }
                 futures.add(pool.submit(() -> {
                     ParsedReport ready = parsedAhead.remove(f);
                     return ready != null ? pipeline.check(ready) : pipeline.check(f);
@@ -336,11 +351,13 @@ final class CheckCommand implements Callable<Integer> {
             List<CheckedReport> results = new ArrayList<>(files.size());
             for (int i = 0; i < files.size(); i++) {
                 CheckedReport r;
+                Path first = copyOf.get(files.get(i));
                 try {
-                    r = futures.get(i).get();
+                    r = first != null ? DuplicateInputs.entry(files.get(i), firstCopies.get(first), settings) : futures.get(i).get();
                 } catch (ExecutionException e) {
                     throw new IllegalStateException("internal error on " + files.get(i), e.getCause());
                 }
+                if (repeated.contains(files.get(i))) firstCopies.put(files.get(i), r);
                 futures.set(i, null);
                 if (i + window < files.size()) submit.accept(i + window);
                 progress.step();

@@ -13,6 +13,7 @@ import java.util.regex.PatternSyntaxException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.nianbao.checker.model.AgencyKind;
+import org.nianbao.checker.model.CheckerFinding;
 import org.nianbao.checker.parse.ParserSettings;
 import org.nianbao.checker.parse.SectionAliases;
 
@@ -68,14 +69,14 @@ public record CheckerSettings(ParserSettings parser, List<Deadline> deadlines, M
 
     /**
      * The IDs the rule files in {@code ruleDir} declare (read from their text, so settings are checked before the
-     * rules compile), and RULE_FAILED; null when the folder has no rule files to tell.
+     * rules compile), and the checker's own (RULE_FAILED, DUPLICATE_FILE); null when the folder has no rule files.
      */
     private static Set<String> knownRuleIds(Path ruleDir) {
         try {
             List<Path> files = RuleBase.ruleFiles(ruleDir);
             if (files.isEmpty()) return null;
             Set<String> ids = new java.util.TreeSet<>(RuleValidator.declaredIds(files));
-            ids.add(RuleFailure.ID);
+            for (CheckerFinding own : CheckerFinding.values()) ids.add(own.name());
             return ids;
         } catch (RuleCompilationException e) {
             return null;

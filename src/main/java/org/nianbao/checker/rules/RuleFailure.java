@@ -20,7 +20,7 @@ import org.nianbao.checker.model.Location;
 public record RuleFailure(String ruleName, String ruleId, String ruleFile, Kind kind, String detail) {
 
     /** The catalogue ID of the finding a failed rule gives. */
-    public static final String ID = "RULE_FAILED";
+    public static final String ID = org.nianbao.checker.model.CheckerFinding.RULE_FAILED.name();
 
     public enum Kind { EXCEPTION, FACT_LIMIT, TIME_LIMIT }
 

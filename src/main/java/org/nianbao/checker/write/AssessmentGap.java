@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.nianbao.checker.model.AgencyKind;
 import org.nianbao.checker.model.CheckedReport;
+import org.nianbao.checker.model.CheckerFinding;
 import org.nianbao.checker.model.Finding;
 import org.nianbao.checker.model.ParsedReport;
 import org.nianbao.checker.model.Report;
@@ -28,6 +29,12 @@ public record AssessmentGap(String item, String reason, String checks) {
      * check was therefore not made.
      */
     public static List<AssessmentGap> of(CheckedReport checked) {
+        for (Finding f : checked.findings()) {
+            if (CheckerFinding.DUPLICATE_FILE.name().equals(f.rule())) {
+                return List.of(new AssessmentGap("整份文件", "与另一个输入文件「" + f.evidence() + "」逐字节相同，只在那一份中检查",
+                        "全部检查（结果见那一份）"));
+            }
+        }
         List<AssessmentGap> gaps = new ArrayList<>(of(checked.parsed()));
         for (Finding f : checked.findings()) {
             if (RuleFailure.ID.equals(f.rule())) gaps.add(new AssessmentGap("检查规则运行出错", f.message(), "该规则的检查（需人工核对）"));

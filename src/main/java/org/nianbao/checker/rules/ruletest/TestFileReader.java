@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.nianbao.checker.model.CheckerFinding;
 import org.nianbao.checker.model.UnreadableInputException;
 import org.nianbao.checker.read.TextReader;
 import org.nianbao.checker.rules.CheckerSettings;
-import org.nianbao.checker.rules.RuleFailure;
 import org.nianbao.checker.rules.YamlNode;
 
 /**
@@ -238,8 +238,8 @@ final class TestFileReader {
     }
 
     private boolean knownRule(YamlNode at, String rule) {
-        // RULE_FAILED is the checker's own finding, not a rule file's
-        if (rule != null && (ruleIds.contains(rule.strip()) || RuleFailure.ID.equals(rule.strip()))) return true;
+        // RULE_FAILED and DUPLICATE_FILE are the checker's own findings, not a rule file's
+        if (rule != null && (ruleIds.contains(rule.strip()) || CheckerFinding.isOne(rule.strip()))) return true;
         problem(at, "规则编号「" + rule + "」不在规则文件中（拼写是否有误？现有编号见 ./checker rules list）/ unknown rule ID");
         return false;
     }
