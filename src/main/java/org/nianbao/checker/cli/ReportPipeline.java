@@ -32,6 +32,7 @@ public final class ReportPipeline {
     private final ReportChecker checker;
 
     private final Limits limits;
+    private final MemoryBudget budget = MemoryBudget.SHARED;
     /** Runs each file's work so that a file that takes too long can be abandoned (a looping PDF, say). */
     private static final java.util.concurrent.ExecutorService guard = java.util.concurrent.Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "check-file");
@@ -56,9 +57,19 @@ public final class ReportPipeline {
         return new ReportPipeline(readers, parser, rules, limits);
     }
 
-    /** Checks one file within the limits; a file over a limit gets a finding saying which and what to do. */
+    /**
+     * Checks one file within the limits; a file over a limit gets a finding saying which and what to do. The file
+     * waits for its share of the memory first (see {@link MemoryBudget}) and holds it until its findings are made.
+     */
     public CheckedReport check(Path file) {
-        return check(parse(file));
+        Outcome tooBig = sizeProblem(file);
+        if (tooBig != null) return check(unreadable(tooBig.file, tooBig.failure));
+        try (MemoryBudget.Share share = budget.acquire(file)) {
+            return check(parseWithinLimits(file));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return check(unreadable(file, interrupted()));
+        }
     }
 
     /**
@@ -67,8 +78,27 @@ public final class ReportPipeline {
      */
     public ParsedReport parse(Path file) {
         Outcome tooBig = sizeProblem(file);
-        Outcome o = tooBig != null ? tooBig : guarded(file, limits.maxTime(), () -> parseNow(file));
+        if (tooBig != null) return unreadable(tooBig.file, tooBig.failure);
+        try (MemoryBudget.Share share = budget.acquire(file)) {
+            return parseWithinLimits(file);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return unreadable(file, interrupted());
+        }
+    }
+
+    /** Whether {@code file} is large enough to be read only when the run gets to it, not ahead. */
+    public boolean isLarge(Path file) {
+        return budget.isLarge(file);
+    }
+
+    private ParsedReport parseWithinLimits(Path file) {
+        Outcome o = guarded(file, limits.maxTime(), () -> parseNow(file));
         return o.parsed != null ? o.parsed : unreadable(o.file, o.failure);
+    }
+
+    private static UnreadableInputException interrupted() {
+        return new UnreadableInputException("检查被中断", "the check was interrupted");
     }
 
     /**
@@ -135,7 +165,7 @@ public final class ReportPipeline {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running.cancel(true);
-            return Outcome.failed(file, new UnreadableInputException("检查被中断", "the check was interrupted"));
+            return Outcome.failed(file, interrupted());
         } catch (java.util.concurrent.ExecutionException e) {
             return Outcome.failed(file, internalError(e.getCause()));
         }

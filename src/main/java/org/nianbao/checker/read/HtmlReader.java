@@ -43,18 +43,22 @@ public final class HtmlReader implements ReportReader {
 
     @Override
     public Document read(Path file) throws UnreadableInputException, IOException {
-        org.jsoup.nodes.Document html;
-        String text = decode(Files.readAllBytes(file));
-        try {
-            html = Jsoup.parse(text, "");
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            throw new UnreadableInputException("网页文件无法解析（" + e.getClass().getSimpleName() + "）；请另存为 PDF 或 DOCX 后提交",
-                    "the HTML cannot be parsed (" + e.getClass().getSimpleName() + "); save it as PDF or DOCX", e);
-        }
+        org.jsoup.nodes.Document html = parse(file);
         BlockCollector out = new BlockCollector();
         Element body = html.body();
         if (body != null) new Walker(out).walk(body);
         return new Document(file, SourceFormat.HTML, out.blocks(), null);
+    }
+
+    /** The page as jsoup's tree; its bytes and text are no longer held once it is built. */
+    private static org.jsoup.nodes.Document parse(Path file) throws UnreadableInputException, IOException {
+        String text = decode(Files.readAllBytes(file));
+        try {
+            return Jsoup.parse(text, "");
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            throw new UnreadableInputException("网页文件无法解析（" + e.getClass().getSimpleName() + "）；请另存为 PDF 或 DOCX 后提交",
+                    "the HTML cannot be parsed (" + e.getClass().getSimpleName() + "); save it as PDF or DOCX", e);
+        }
     }
 
     /**

@@ -86,11 +86,7 @@ public final class TextDecoding {
     }
 
     private static String detect(byte[] bytes) throws UnreadableInputException {
-        try {
-            return strict(bytes, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException notUtf8) {
-            // detect below
-        }
+        if (isValidUtf8(bytes)) return new String(bytes, StandardCharsets.UTF_8);
         Charset utf16 = utf16WithoutBom(bytes.length > 8192 ? java.util.Arrays.copyOf(bytes, 8192) : bytes);
         if (utf16 != null) return mostlyReadable(lenient(bytes, 0, utf16), utf16, "检测到的编码");
         // UTF-8 with a few bad bytes (a truncated character, a byte lost in a copy) is still UTF-8
@@ -155,13 +151,29 @@ public final class TextDecoding {
     private static boolean isUtf8WithNonAscii(byte[] bytes) {
         boolean nonAscii = false;
         for (byte b : bytes) if (b < 0) { nonAscii = true; break; }
-        if (!nonAscii) return false;
-        try {
-            strict(bytes, StandardCharsets.UTF_8);
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
+        return nonAscii && isValidUtf8(bytes);
+    }
+
+    /**
+     * Whether the bytes are well-formed UTF-8 (no overlong forms, no surrogates, nothing past U+10FFFF), told
+     * without decoding them: a 28 MB page decoded once to test and again to read held both copies at once.
+     */
+    static boolean isValidUtf8(byte[] b) {
+        for (int i = 0; i < b.length; ) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) { i++; continue; }
+            int len, lo = 0x80, hi = 0xBF;
+            if (c >= 0xC2 && c <= 0xDF) len = 2;
+            else if (c >= 0xE0 && c <= 0xEF) { len = 3; if (c == 0xE0) lo = 0xA0; else if (c == 0xED) hi = 0x9F; }
+            else if (c >= 0xF0 && c <= 0xF4) { len = 4; if (c == 0xF0) lo = 0x90; else if (c == 0xF4) hi = 0x8F; }
+            else return false;
+            if (i + len > b.length) return false;
+            int second = b[i + 1] & 0xFF;
+            if (second < lo || second > hi) return false;
+            for (int k = 2; k < len; k++) if ((b[i + k] & 0xC0) != 0x80) return false;
+            i += len;
         }
+        return true;
     }
 
     /**

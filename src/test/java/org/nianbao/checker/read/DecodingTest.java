@@ -85,6 +85,15 @@ class DecodingTest {
         assertThat(text(new HtmlReader().read(page))).contains("二〇二五年一月二十日").doesNotContain("\uFFFD");
     }
 
+    @Test
+    void utf8ValidityIsToldAsStrictlyAsJavasDecoder() {
+        String[] samples = {"政府信息公开", "abc", "\uD83D\uDE00 emoji", "〇—…"};
+        for (String t : samples) assertThat(TextDecoding.isValidUtf8(t.getBytes(StandardCharsets.UTF_8))).as(t).isTrue();
+        byte[][] invalid = {{(byte) 0xC0, (byte) 0x80}, {(byte) 0xE0, (byte) 0x80, (byte) 0x80}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xE4, (byte) 0xB8}, {(byte) 0xFF}, {(byte) 0x80}};
+        for (byte[] b : invalid) assertThat(TextDecoding.isValidUtf8(b)).isFalse();
+    }
+
     /** Seed 001 as a government site serves it: declared gb2312, with a signature date written with 〇. */
     static String gb2312Page() throws Exception {
         return Files.readString(SEED_PAGE)
