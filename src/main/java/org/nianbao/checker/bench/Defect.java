@@ -14,9 +14,12 @@ enum Defect {
 
     /** The statistics period sentence loses its keyword. */
     PERIOD_NOT_STATED("PERIOD_NOT_STATED") {
+        private static final java.util.regex.Pattern PERIOD_SENTENCE =
+                java.util.regex.Pattern.compile("[^。\\n]*(统计期限|統計期限|统计周期|現公布|现公布)[^。\\n]*。?");
         @Override
         String apply(String text) {
-            String t = text.replace("统计期限", "").replace("統計期限", "").replace("现公布", "现报告");
+            // the whole sentence goes, as when an agency leaves the period out
+            String t = PERIOD_SENTENCE.matcher(text).replaceAll("");
             return t.equals(text) ? null : t;
         }
     },

@@ -55,9 +55,22 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-full", description = "不测工作簿输出 / skip the run with workbooks")
     boolean skipFull;
 
+    @Option(names = "--scans", arity = "0..1", fallbackValue = "src/test/resources/fixtures/scans",
+            description = {"只测扫描件识别：每页秒数和表格单元格正确/未评估/错误数（与同名文字版 PDF 比较），默认目录 ${FALLBACK-VALUE}",
+                    "scans only: OCR seconds per page and table cells correct / not assessed / wrong against the text versions"})
+    Path scans;
+
+    @Option(names = "--scan-sources", split = ",", defaultValue = "src/test/resources/fixtures/seeds,src/test/resources/corpus",
+            description = "扫描件对应的文字版 PDF 所在目录 / folders of the text versions of the scans (default ${DEFAULT-VALUE})")
+    List<Path> scanSources;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (scans != null) {
+            double threshold = org.nianbao.checker.rules.CheckerSettings.load(Path.of("rules")).ocrMinConfidence();
+            return org.nianbao.checker.bench.ScanBench.run(scans, scanSources, threshold, out);
+        }
         Path jar = BenchmarkRuns.runningJar();
         if (jar == null) {
             spec.commandLine().getErr().println("请用 ./checker bench 运行（需要打包后的 jar）/ run through ./checker (needs the packaged jar)");

@@ -94,8 +94,12 @@ final class CheckCommand implements Callable<Integer> {
     long maxFileMb;
 
     @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "60",
-            description = "单个文件处理时间上限，超过则放弃并报告，默认 ${DEFAULT-VALUE} 秒 / time limit per file (default ${DEFAULT-VALUE} s)")
+            description = "单个文件处理时间上限，超过则放弃并报告；扫描件按每页计，默认 ${DEFAULT-VALUE} 秒 / time limit per file, and per page of a scan (default ${DEFAULT-VALUE} s)")
     long maxSeconds;
+
+    @Option(names = "--max-scan-seconds", paramLabel = "S", defaultValue = "600",
+            description = "单个扫描件（文字识别）处理时间的总上限，默认 ${DEFAULT-VALUE} 秒 / the most one scanned file may take in all (default ${DEFAULT-VALUE} s)")
+    long maxScanSeconds;
 
     @Option(names = "--compare-to", paramLabel = "RUN",
             description = "与哪一次检查比较（编号见 ./checker runs），默认与上一次比较 / the recorded run to compare with (default: the last one)")
@@ -143,19 +147,75 @@ final class CheckCommand implements Callable<Integer> {
             err.println("输出文件夹不可写 / output folder not writable: " + outDir + "（" + notWritable + "）");
             return ExitCodes.CANNOT_RUN;
         }
+        if (compareTo != null && !recorded(compareTo, err)) return ExitCodes.CANNOT_RUN;
+        Prepared prepared = prepare(args, err);
+        if (prepared == null) return ExitCodes.CANNOT_RUN;
+        // only a run that is going to write takes the folder: a run whose rules do not compile leaves it untouched
         Optional<RunLock> lock = RunLock.tryAcquire(outDir);
         if (lock.isEmpty()) {
+            LogSetup.dropHeld(); // the readers are daemons: they end with the run
             err.println("另一个检查正在使用输出文件夹 " + outDir + "，本次未运行。请等它结束后再检查，或用 --out 指定另一个文件夹。"
                     + " / another check is writing to " + outDir + "; wait for it to finish or use another --out");
             return ExitCodes.CANNOT_RUN;
         }
         try (RunLock held = lock.get()) {
-            return checkLocked(args, wanted, out, err);
+            return checkLocked(prepared, wanted, out, err);
         }
     }
 
+    /** Whether the run {@code id} is recorded in the output folder; says so when it is not. */
+    private boolean recorded(String id, PrintWriter err) {
+        try {
+            if (RunStore.in(outDir).list().stream().anyMatch(r -> r.id().equals(id))) return true;
+        } catch (IOException | RuntimeException e) {
+            err.println("无法读取检查记录 / cannot read run record " + id + "：" + e.getMessage());
+            return false;
+        }
+        err.println("找不到检查记录 “" + id + "”；用 ./checker runs --out " + outDir + " 查看可用的编号。"
+                + " / no recorded run " + id + "; see ./checker runs");
+        return false;
+    }
+
+    /**
+     * What a run needs before it may write: the settings, the files to check, and the rules compiled while the first
+     * files are read and duplicate inputs are looked for on the other cores.
+     */
+    private record Prepared(Inputs.Listing listing, ReportPipeline reading, ReadAhead ahead,
+                            CompletableFuture<Map<Path, Path>> duplicates, RuleSetup setup, long t0, Instant started) {
+        List<Path> files() {
+            return listing.files();
+        }
+    }
+
+    /** The run prepared, or null after saying why it cannot happen (nothing is written then). */
+    private Prepared prepare(List<Path> args, PrintWriter err) throws IOException {
+        long t0 = System.nanoTime();
+        Instant started = Instant.now();
+        var settings = RuleSetup.tryLoadSettings(rulesDir, err);
+        if (settings.isEmpty()) return null;
+        Inputs.Listing listing = Inputs.collect(args, outDir);
+        List<Path> files = listing.files();
+        if (files.isEmpty()) {
+            err.println("没有找到要检查的文件 / no files to check in " + args);
+            return null;
+        }
+        long maxBytes = maxFileMb * 1024 * 1024;
+        ReportPipeline reading = new ReportPipeline(Readers.standard(), new ReportParser(settings.get().parser()), null,
+                new Limits(maxBytes, java.time.Duration.ofSeconds(maxSeconds), java.time.Duration.ofSeconds(maxScanSeconds)));
+        // the first files are read on the other cores while this one compiles the rules
+        LogSetup.holdUntilLogFile();
+        ReadAhead ahead = ReadAhead.start(reading, files, Math.max(1, threads - 1));
+        CompletableFuture<Map<Path, Path>> duplicates = CompletableFuture.supplyAsync(() -> DuplicateInputs.find(files, maxBytes));
+        var loaded = RuleSetup.tryCompile(rulesDir, settings.get(), err);
+        if (loaded.isEmpty()) {
+            LogSetup.dropHeld(); // the readers are daemons: they end with the run
+            return null;
+        }
+        return new Prepared(listing, reading, ahead, duplicates, loaded.get(), t0, started);
+    }
+
     /** The run itself, while this process alone writes to the output folder. */
-    private int checkLocked(List<Path> args, Set<String> wanted, PrintWriter out, PrintWriter err) throws Exception {
+    private int checkLocked(Prepared prepared, Set<String> wanted, PrintWriter out, PrintWriter err) throws Exception {
         // a run killed while moving its outputs into place is finished first, so "the previous run" is whole
         int interrupted = OutputSet.recover(outDir);
         RunStore store = RunStore.in(outDir);
@@ -163,56 +223,31 @@ final class CheckCommand implements Callable<Integer> {
         try {
             previous = compareTo != null ? store.load(compareTo).orElse(null) : store.latest().orElse(null);
         } catch (IOException | RuntimeException e) {
+            LogSetup.dropHeld();
             err.println("无法读取检查记录 / cannot read run record " + compareTo + "：" + e.getMessage());
             return ExitCodes.CANNOT_RUN;
         }
-        if (compareTo != null && previous == null) {
-            err.println("找不到检查记录 “" + compareTo + "”；用 ./checker runs --out " + outDir + " 查看可用的编号。"
-                    + " / no recorded run " + compareTo + "; see ./checker runs");
-            return ExitCodes.CANNOT_RUN;
-        }
-        long t0 = System.nanoTime();
-        Instant started = Instant.now();
-        var settings = RuleSetup.tryLoadSettings(rulesDir, err);
-        if (settings.isEmpty()) return ExitCodes.CANNOT_RUN;
-        Inputs.Listing listing = Inputs.collect(args, outDir);
-        List<Path> files = listing.files();
-        if (files.isEmpty()) {
-            err.println("没有找到要检查的文件 / no files to check in " + args);
-            return ExitCodes.CANNOT_RUN;
-        }
-        ReportPipeline reading = new ReportPipeline(Readers.standard(), new ReportParser(settings.get().parser()), null,
-                new Limits(maxFileMb * 1024 * 1024, java.time.Duration.ofSeconds(maxSeconds)));
-        // the first files are read on the other cores while this one compiles the rules
-        LogSetup.holdUntilLogFile();
-        ReadAhead ahead = ReadAhead.start(reading, files, Math.max(1, threads - 1));
-        long maxBytes = maxFileMb * 1024 * 1024;
-        CompletableFuture<Map<Path, Path>> duplicates = CompletableFuture.supplyAsync(() -> DuplicateInputs.find(files, maxBytes));
-        var loaded = RuleSetup.tryCompile(rulesDir, settings.get(), err);
-        if (loaded.isEmpty()) {
-            LogSetup.dropHeld(); // the readers are daemons: they end with the run
-            return ExitCodes.CANNOT_RUN;
-        }
-        Map<Path, ParsedReport> parsedAhead = ahead.stop();
-        Map<Path, Path> copyOf = duplicates.join();
-        RuleSetup setup = loaded.get();
+        List<Path> files = prepared.files();
+        RuleSetup setup = prepared.setup();
+        Map<Path, ParsedReport> parsedAhead = prepared.ahead().stop();
+        Map<Path, Path> copyOf = prepared.duplicates().join();
         LogSetup.logFile(outDir.resolve("checker.log"));
-        for (String s : listing.skipped()) LOG.info("not checked: {}", s);
+        for (String s : prepared.listing().skipped()) LOG.info("not checked: {}", s);
         copyOf.forEach((copy, first) -> LOG.info("{} is byte for byte {}: checked once", copy, first));
         if (interrupted > 0) LOG.info("finished or removed the outputs of {} interrupted run(s)", interrupted);
         int leftovers = AtomicOutput.removeLeftovers(outDir);
         if (leftovers > 0) LOG.info("removed {} temporary file(s) left by an interrupted run", leftovers);
         LOG.debug("rules compiled from {} in {} ms (version {}); {} file(s) read meanwhile", rulesDir,
-                (System.nanoTime() - t0) / 1_000_000, setup.rules().version(), parsedAhead.size());
+                (System.nanoTime() - prepared.t0()) / 1_000_000, setup.rules().version(), parsedAhead.size());
 
         boolean bars = Progress.shown(files.size(), quiet);
-        ReportPipeline pipeline = reading.withChecker(new ReportChecker(setup.rules(), setup.settings()));
+        ReportPipeline pipeline = prepared.reading().withChecker(new ReportChecker(setup.rules(), setup.settings()));
         long tCheck = System.nanoTime();
-        TableDetail detail = new TableDetail(reading, TableDetail.defaultKept());
+        TableDetail detail = new TableDetail(prepared.reading(), TableDetail.defaultKept());
         List<CheckedReport> results = checkAll(pipeline, files, parsedAhead, copyOf, setup.settings(), detail, out, bars);
         LOG.debug("{} file(s) checked in {} ms", files.size(), (System.nanoTime() - tCheck) / 1_000_000);
 
-        RunInfo run = new RunInfo(started, rulesDir, setup.rules().version());
+        RunInfo run = new RunInfo(prepared.started(), rulesDir, setup.rules().version());
         long tCompare = System.nanoTime();
         RunChanges changes = Comparison.compare(previous, results);
         LOG.debug("compared with the previous run in {} ms", (System.nanoTime() - tCompare) / 1_000_000);
@@ -223,7 +258,7 @@ final class CheckCommand implements Callable<Integer> {
             return outputsFailed(e, err);
         }
         ClosingSummary.print(out, results, changes, outDir, written.names(), written.runId(), run.rulesVersion(),
-                (System.nanoTime() - t0) / 1e9);
+                (System.nanoTime() - prepared.t0()) / 1e9);
         out.flush();
         return results.stream().anyMatch(r -> r.count("ERROR") > 0) ? ExitCodes.ERRORS_FOUND : ExitCodes.CLEAN;
     }

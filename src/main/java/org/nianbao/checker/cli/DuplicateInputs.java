@@ -69,9 +69,7 @@ final class DuplicateInputs {
      */
     static CheckedReport entry(Path copy, CheckedReport original, CheckerSettings settings) {
         Report o = original.report();
-        Report r = new Report(copy.toString(), copy.getFileName() == null ? copy.toString() : copy.getFileName().toString(),
-                o.format(), o.readable(), o.recognised(), o.agency(), o.agencySource(), o.agencyKind(), o.year(), o.yearSource(),
-                o.template(), o.title(), o.titleLocation(), o.issueDate(), o.issueDateLocation(), o.pages());
+        Report r = o.withFile(copy.toString(), copy.getFileName() == null ? copy.toString() : copy.getFileName().toString());
         Finding f = new Finding(ID, settings.severity().getOrDefault(ID, "INFO"), null, null, null,
                 "与本次检查的另一个文件「" + o.fileName() + "」逐字节完全相同，只检查并统计了那一份（结果见该文件）",
                 "byte for byte the same as " + o.file() + ", which was checked and counted once",

@@ -1,6 +1,7 @@
 package org.nianbao.checker.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.nianbao.checker.model.CheckedReport;
@@ -14,6 +15,7 @@ import org.nianbao.checker.model.SourceFormat;
 import org.nianbao.checker.model.UnreadableInputException;
 import org.nianbao.checker.normalize.DocumentNormalizer;
 import org.nianbao.checker.parse.ReportParser;
+import org.nianbao.checker.read.ReadingTime;
 import org.nianbao.checker.read.Readers;
 import org.nianbao.checker.rules.ReportChecker;
 import org.nianbao.checker.rules.RuleFailure;
@@ -93,7 +95,8 @@ public final class ReportPipeline {
     }
 
     private ParsedReport parseWithinLimits(Path file) {
-        Outcome o = guarded(file, limits.maxTime(), () -> parseNow(file));
+        ReadingTime time = limits.startReading();
+        Outcome o = guarded(file, time, () -> parseNow(file, time));
         return o.parsed != null ? o.parsed : unreadable(o.file, o.failure);
     }
 
@@ -107,13 +110,14 @@ public final class ReportPipeline {
      * thread gives up a little later only if a rule's action never returns.
      */
     public CheckedReport check(ParsedReport parsed) {
-        Outcome o = guarded(Path.of(parsed.report().file()), limits.maxTime().plus(RULES_GRACE),
+        Duration guardTime = limits.maxTime().plus(RULES_GRACE);
+        Outcome o = guarded(Path.of(parsed.report().file()), ReadingTime.start(guardTime, guardTime),
                 () -> Outcome.checked(checker.check(parsed, limits.maxTime())));
         return o.checked != null ? o.checked : rulesDidNotFinish(parsed);
     }
 
     /** How long past the time limit the guard waits for the checker to stop the rules itself. */
-    private static final java.time.Duration RULES_GRACE = java.time.Duration.ofSeconds(5);
+    private static final Duration RULES_GRACE = Duration.ofSeconds(5);
 
     /** What a guarded piece of work gave: a parsed report, a checked one, or why the file failed. */
     private record Outcome(ParsedReport parsed, CheckedReport checked, Path file, UnreadableInputException failure) {
@@ -151,17 +155,27 @@ public final class ReportPipeline {
         return new CheckedReport(parsed.withoutSectionText(), findings);
     }
 
-    /** Runs {@code work} for {@code file} on a guard thread, giving it up after {@code limit}. */
-    private Outcome guarded(Path file, java.time.Duration limit, java.util.concurrent.Callable<Outcome> work) {
+    /**
+     * Runs {@code work} for {@code file} on a guard thread, giving it up when its time runs out. The time can grow
+     * while the work runs: a scan is given time for each page it recognises.
+     */
+    private Outcome guarded(Path file, ReadingTime time, java.util.concurrent.Callable<Outcome> work) {
         java.util.concurrent.Future<Outcome> running = guard.submit(work);
         try {
-            return running.get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            while (true) {
+                try {
+                    return running.get(Math.max(1, Math.min(time.remainingMillis(), 500)), java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    if (time.expired()) throw e;
+                }
+            }
         } catch (java.util.concurrent.TimeoutException e) {
             running.cancel(true);
-            LOG.warn("{}: gave up after {} s", file, limits.maxTime().toSeconds());
+            long s = time.allowedSeconds();
+            LOG.warn("{}: gave up after {} s", file, s);
             return Outcome.failed(file, new UnreadableInputException(
-                    "处理时间超过上限 " + limits.maxTime().toSeconds() + " 秒，已放弃（文件可能损坏或结构异常）；请重新导出后提交，或用 --max-seconds 放宽上限",
-                    "processing took longer than " + limits.maxTime().toSeconds() + " s and was abandoned"));
+                    "处理时间超过上限 " + s + " 秒，已放弃（文件可能损坏或结构异常；扫描件每页 --max-seconds，每个文件至多 --max-scan-seconds）；请重新导出后提交，或放宽上限",
+                    "processing took longer than " + s + " s and was abandoned"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running.cancel(true);
@@ -201,9 +215,9 @@ public final class ReportPipeline {
         }
     }
 
-    private Outcome parseNow(Path file) {
+    private Outcome parseNow(Path file, ReadingTime time) {
         try {
-            Document doc = readers.read(file);
+            Document doc = readers.read(file, time);
             DocumentNormalizer.Result normal = normalizer.normalize(doc);
             return Outcome.parsed(parser.parse(normal.document(), normal.flags()));
         } catch (UnreadableInputException e) {
@@ -233,6 +247,7 @@ public final class ReportPipeline {
         if (n.endsWith(".doc")) return SourceFormat.DOC;
         if (n.endsWith(".html") || n.endsWith(".htm")) return SourceFormat.HTML;
         if (n.endsWith(".txt")) return SourceFormat.TXT;
+        if (n.matches(".*\\.(png|jpe?g|tiff?)$")) return SourceFormat.IMAGE;
         return SourceFormat.UNKNOWN;
     }
 }

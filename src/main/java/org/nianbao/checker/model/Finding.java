@@ -10,18 +10,27 @@ package org.nianbao.checker.model;
  * @param hint     what the agency should do (整改建议)
  * @param cellRefs every table cell the finding is about, as "T3|NEW|NATURAL" (table|row|column), so a
  *                 workbook can highlight them; empty when it is not about cells
+ * @param gap      the finding is about what the checker could not assess (TABLE_UNREADABLE), not a defect of the
+ *                 report: it is listed under 未能评估 for the officer, and not among the agency's problems
  */
 public record Finding(String rule, String severity, String section, String table, String cell,
                       String message, String messageEn, String expected, String actual, String evidence,
-                      Location location, String basis, String hint, java.util.List<String> cellRefs) {
+                      Location location, String basis, String hint, java.util.List<String> cellRefs, boolean gap) {
 
     public Finding {
         cellRefs = cellRefs == null ? java.util.List.of() : java.util.List.copyOf(cellRefs);
     }
 
+    public Finding(String rule, String severity, String section, String table, String cell,
+                   String message, String messageEn, String expected, String actual, String evidence,
+                   Location location, String basis, String hint, java.util.List<String> cellRefs) {
+        this(rule, severity, section, table, cell, message, messageEn, expected, actual, evidence, location, basis, hint,
+                cellRefs, false);
+    }
+
     public Finding withSeverity(String newSeverity) {
         return new Finding(rule, newSeverity, section, table, cell, message, messageEn, expected, actual, evidence,
-                location, basis, hint, cellRefs);
+                location, basis, hint, cellRefs, gap);
     }
 
     /** "T3|NEW|NATURAL" for a cell, the form used in {@link #cellRefs()}. */

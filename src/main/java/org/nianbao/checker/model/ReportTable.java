@@ -7,26 +7,35 @@ import java.util.Map;
  * One of the three standard tables: whether it was found, which template its labels follow, and what the
  * template requires that was not read. Cells are kept by "ROW|COLUMN" for the arithmetic checks.
  *
- * @param missing human-readable list of rows or cells the template requires but the report does not give
+ * @param missing    human-readable list of rows or cells the template requires but the document does not give
+ * @param unreadable human-readable list of rows or cells that are there but could not be read with certainty
+ *                   (digits glued together with several readings, a count that does not fit the row in a copy
+ *                   that lost its cell borders): our reading failure, not the agency's defect
  */
 public record ReportTable(String table, boolean found, String template, Location location,
                           List<String> rows, List<String> columns, Map<String, TableCell> cells,
-                          List<String> missing) {
+                          List<String> missing, List<String> unreadable) {
 
     public ReportTable {
         rows = List.copyOf(rows);
         columns = List.copyOf(columns);
         cells = Map.copyOf(cells);
         missing = List.copyOf(missing);
+        unreadable = unreadable == null ? List.of() : List.copyOf(unreadable);
     }
 
-    /** The same table without its cells (rows, columns and what is missing stay). */
+    public ReportTable(String table, boolean found, String template, Location location, List<String> rows,
+                       List<String> columns, Map<String, TableCell> cells, List<String> missing) {
+        this(table, found, template, location, rows, columns, cells, missing, List.of());
+    }
+
+    /** The same table without its cells (rows, columns and what is missing or unreadable stay). */
     public ReportTable withoutCells() {
-        return new ReportTable(table, found, template, location, rows, columns, Map.of(), missing);
+        return new ReportTable(table, found, template, location, rows, columns, Map.of(), missing, unreadable);
     }
 
     public static ReportTable notFound(String table) {
-        return new ReportTable(table, false, null, null, List.of(), List.of(), Map.of(), List.of());
+        return new ReportTable(table, false, null, null, List.of(), List.of(), Map.of(), List.of(), List.of());
     }
 
     public TableCell cell(String row, String column) {
@@ -39,6 +48,11 @@ public record ReportTable(String table, boolean found, String template, Location
 
     public boolean isIncomplete() {
         return found && !missing.isEmpty();
+    }
+
+    /** Some rows or cells could not be read with certainty (not named isUnreadable: rules read the list as {@code unreadable}). */
+    public boolean anyUnreadable() {
+        return found && !unreadable.isEmpty();
     }
 
     public String name() {

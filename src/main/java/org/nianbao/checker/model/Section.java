@@ -15,6 +15,9 @@ public record Section(int kind, String number, int numberValue, String numberSty
 
     public static final String[] NUMERALS = {"", "一", "二", "三", "四", "五", "六"};
 
+    /** Kind of section 一, 总体情况. */
+    public static final int KIND_GENERAL = 1;
+
     /** The canonical titles of the 2021 format, by kind. */
     public static final String[] CANONICAL_TITLES = {"",
             "总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",

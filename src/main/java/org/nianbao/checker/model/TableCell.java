@@ -7,18 +7,45 @@ package org.nianbao.checker.model;
  * @param row       stable row key (e.g. "NEW", "DENIED_4", "REVIEW"), see {@code parse.TableLayout}
  * @param rowLabel  the template's label for the row, for messages
  * @param column    stable column key (e.g. "NATURAL", "TOTAL")
- * @param value     the number, null when blank or unreadable
+ * @param value     the number, null when blank, unreadable or not known for certain
  * @param blank     written as nothing, "-", "—", "/" or "无"
  * @param malformed not a clean number ("00", "1 0", letters); value is then the best reading or null
- * @param raw       the cell exactly as written
+ * @param raw       the cell exactly as written (for a glued cell: the whole run)
+ * @param reading   how the value was obtained: as written, split from a glued run, or uncertain
+ * @param run       the glued run the cell came from, or null
  */
 public record TableCell(String table, String row, String rowLabel, String column, String columnLabel,
-                        Double value, boolean blank, boolean malformed, String raw, Location location) {
+                        Double value, boolean blank, boolean malformed, String raw, Location location,
+                        Reading reading, GluedRun run) {
+
+    /** How the checker knows a cell's value. */
+    public enum Reading {
+        /** The cell stands on its own in the document. */
+        AS_WRITTEN,
+        /** The cell's digits were glued to its neighbours'; exactly one split of the run keeps the row's totals. */
+        SPLIT,
+        /** Glued, and more than one reading remains (or the digits do not fit the cells): not known for certain. */
+        UNCERTAIN
+    }
+
+    public TableCell(String table, String row, String rowLabel, String column, String columnLabel,
+                     Double value, boolean blank, boolean malformed, String raw, Location location) {
+        this(table, row, rowLabel, column, columnLabel, value, blank, malformed, raw, location, Reading.AS_WRITTEN, null);
+    }
 
     /** The value for sums: blanks count as 0. Null when the cell could not be read as a number at all. */
     public Double valueForSum() {
         if (value != null) return value;
         return blank ? 0.0 : null;
+    }
+
+    public boolean uncertain() {
+        return reading == Reading.UNCERTAIN;
+    }
+
+    /** "ROW|COLUMN", the cell's key in its table and in a {@link GluedRun}. */
+    public String key() {
+        return row + "|" + column;
     }
 
     /** "表三 一、本年新收政府信息公开申请数量 / 自然人" */

@@ -10,8 +10,10 @@ import org.nianbao.checker.model.Document;
 import org.nianbao.checker.model.DocumentFlag;
 
 /**
- * Normalises every cell of a document, notices encoding damage in the raw text, and cuts a repeated body down
- * to its first copy (some crawled files hold the report twice; checks run on the first).
+ * Normalises every cell of a document, notices encoding damage in the raw text, removes what is layout and not
+ * content (markdown and other decorations, page footers, a web page's or crawler's frame, whose publication facts
+ * become the document's {@link org.nianbao.checker.model.PageMetadata}), and cuts a repeated body down to its
+ * first copy (some crawled files hold the report twice; checks run on the first).
  */
 public final class DocumentNormalizer {
 
@@ -37,17 +39,40 @@ public final class DocumentNormalizer {
             for (String c : b.cells()) cells.add(TextNormalizer.normalize(c, traditional));
             blocks.add(b.withCells(cells));
         }
+        PageFrame.Result frame = PageFrame.strip(blocks);
+        blocks = withoutLayout(frame.blocks());
         int cut = secondCopyStart(blocks);
-        if (cut > 0) {
-            Block first = blocks.get(cut);
+        List<Block> firstCopy = cut > 0 ? new ArrayList<>(blocks.subList(0, cut)) : SecondCopy.cut(blocks);
+        if (firstCopy != null) {
+            Block first = cut > 0 ? blocks.get(cut) : blocks.get(Math.max(0, firstCopy.size() - 1));
             flags.add(new DocumentFlag(DocumentFlag.Kind.DUPLICATE_CONTENT,
                     "报告正文在文件中出现了不止一次，第二份从" + first.location().describe() + "开始；只检查了第一份",
                     "the report body appears more than once; the second copy starts at line "
                             + first.location().line() + "; only the first copy was checked",
                     first.location()));
-            blocks = new ArrayList<>(blocks.subList(0, cut));
+            blocks = firstCopy;
         }
-        return new Result(doc.withBlocks(blocks), flags);
+        return new Result(doc.withBlocks(blocks).withMetadata(doc.metadata().orElse(frame.metadata())), flags);
+    }
+
+    /** Decorations off every cell; page footers and markdown table rules dropped as blocks or cut from lines. */
+    private static List<Block> withoutLayout(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            if (b.kind() == Block.Kind.ROW && Decorations.isTableRule(b.cells())) continue;
+            if (b.kind() == Block.Kind.PARAGRAPH && PageFooters.isFooter(b.text())) continue;
+            List<String> cells = null;
+            for (int i = 0; i < b.cells().size(); i++) {
+                String c = b.cells().get(i);
+                if (c == null || c.isEmpty()) continue;
+                String d = PageFooters.stripInline(Decorations.strip(c));
+                if (d.equals(c)) continue;
+                if (cells == null) cells = new ArrayList<>(b.cells());
+                cells.set(i, d);
+            }
+            out.add(cells == null ? b : b.withCells(cells));
+        }
+        return out;
     }
 
     private java.util.Optional<DocumentFlag> damage(Document doc) {

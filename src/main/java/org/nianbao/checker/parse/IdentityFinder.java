@@ -7,12 +7,22 @@ import java.util.regex.Pattern;
 
 import org.nianbao.checker.model.Block;
 import org.nianbao.checker.model.Location;
+import org.nianbao.checker.model.PageMetadata;
+import org.nianbao.checker.model.Section;
+import org.nianbao.checker.model.Statement;
 import org.nianbao.checker.normalize.TextNormalizer;
 
 /**
- * The report's title, agency, year and date of issue. The title is looked for before section 一 (it may span two
- * lines: the agency, then 2024年政府信息公开工作年度报告); the date of issue is the last line that is only a date
- * (the signature) or a 发布时间 line; the agency falls back to the line above the signature date.
+ * Who published the report, for which year, under which title and when. Each fact is taken from the best place
+ * that has it, and says which:
+ * <ul>
+ *   <li>title: the report's own title before section 一 (it may span two lines: the agency, then
+ *       2024年政府信息公开工作年度报告), else the page's title (标题: / ArticleTitle);</li>
+ *   <li>agency: the title, the page's title, the closing signature, then the page's 发布机构;</li>
+ *   <li>year: the title, the page's title, the statistics period, section 一, then the date of issue;</li>
+ *   <li>publication date: a stated 发布时间 / 发布日期 / 公开日期, of the page or in the text;</li>
+ *   <li>signature date: the last line that is only a date (the closing signature).</li>
+ * </ul>
  */
 final class IdentityFinder {
 
@@ -23,45 +33,129 @@ final class IdentityFinder {
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
     private static final Pattern REPORT_NAME = Pattern.compile("(政府)?(信息|政务)公开(工作)?(年度)?(工作)?(报告|年报)");
     private static final String DATE_BODY = "([0-9]{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*日";
-    private static final Pattern DATE_LINE = Pattern.compile("^(发布时间|发布日期|成文日期|印发日期|日期)?\\s*[:：]?\\s*" + DATE_BODY + "$");
-    private static final Pattern ISO_DATE_LINE = Pattern.compile("^(发布时间|发布日期|成文日期|日期)\\s*[:：]?\\s*(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(\\s.*)?$");
+    private static final Pattern DATE_LINE = Pattern.compile("^(成文日期|印发日期|日期)?\\s*[:：]?\\s*" + DATE_BODY + "$");
+    private static final Pattern PUBLISHED_LINE = Pattern.compile("^(发布时间|发布日期|公开日期)\\s*[:：]?\\s*(" + DATE_BODY
+            + "|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(\\s.*)?)$");
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})\\s*[-./年]\\s*(\\d{1,2})\\s*[-./月]\\s*(\\d{1,2})");
     private static final Pattern AGENCY_SUFFIX = Pattern.compile(".{2,}(局|委|办|办公室|厅|院|政府|委员会|中心|管委会|办事处|镇|乡|街道|处|署|所|部|队|站|馆|会|社|校|区|县|市|室|组|公司|集团)$");
-
     /** At least two Chinese characters, and not formula or link debris. */
     private static final Pattern HAN_NAME = Pattern.compile("^(?![=+@]|http).*\\p{IsHan}.*\\p{IsHan}.*$");
+    private static final int TITLE_BLOCKS = 12;
 
-    record Title(String text, Location location, String agency, Integer year) {
+    /** The report's identity as found, each fact with where it came from (null where nothing was found). */
+    record Identity(String title, String titleSource, Location titleLocation,
+                    String agency, String agencySource, Integer year, String yearSource,
+                    LocalDate publicationDate, String publicationSource, Location publicationLocation,
+                    LocalDate signatureDate, Location signatureLocation) {
     }
 
-    record IssueDate(LocalDate date, Location location, int block) {
+    private record Title(String text, Location location, String agency, Integer year) {
+    }
+
+    private record Dated(LocalDate date, Location location, int block, String source) {
     }
 
     private IdentityFinder() {
     }
 
-    /** The title among the blocks before {@code end} (the first section heading). */
-    static Title title(List<Block> blocks, int end) {
+    static Identity find(List<Block> blocks, List<SectionFinder.Candidate> sections, List<Statement> statements,
+                         PageMetadata page) {
+        int firstHeading = sections.isEmpty() ? blocks.size() : sections.get(0).block();
+        Title own = title(blocks, firstHeading);
+        Title pageTitle = page.title() == null ? null : new Title(page.title().value(), page.title().location(),
+                agencyFromTitle(page.title().value()), yearIn(page.title().value()));
+        Dated signature = signatureDate(blocks);
+        Dated published = publicationDate(blocks, page);
+
+        String title = null, titleSource = null;
+        Location titleAt = null;
+        if (own != null) {
+            title = own.text();
+            titleSource = "正文";
+            titleAt = own.location();
+        } else if (pageTitle != null) {
+            title = pageTitle.text();
+            titleSource = "网页标题";
+            titleAt = pageTitle.location();
+        }
+
+        String agency = null, agencySource = null;
+        if (own != null && own.agency() != null) {
+            agency = own.agency();
+            agencySource = "标题";
+        } else if (pageTitle != null && pageTitle.agency() != null) {
+            agency = pageTitle.agency();
+            agencySource = "网页标题";
+        } else if ((agency = signatureAgency(blocks, signature)) != null) {
+            agencySource = "落款";
+        } else if (page.publisher() != null && AGENCY_SUFFIX.matcher(page.publisher().value()).matches()) {
+            agency = page.publisher().value();
+            agencySource = "网页发布机构";
+        }
+
+        Integer year = null;
+        String yearSource = null;
+        if (own != null && own.year() != null) {
+            year = own.year();
+            yearSource = "标题";
+        } else if (pageTitle != null && pageTitle.year() != null) {
+            year = pageTitle.year();
+            yearSource = "网页标题";
+        } else {
+            Statement period = statements.stream().filter(s -> s.kind() == Statement.Kind.PERIOD && s.start() != null).findFirst().orElse(null);
+            if (period != null) {
+                year = period.start().getYear();
+                yearSource = "统计期限";
+            } else if ((year = yearInSectionOne(blocks, sections)) != null) {
+                yearSource = "正文";
+            } else {
+                Dated issued = published != null ? published : signature;
+                if (issued != null && issued.date().getMonthValue() <= 6) {
+                    year = issued.date().getYear() - 1;
+                    yearSource = published != null ? "发布日期" : "落款日期";
+                }
+            }
+        }
+        return new Identity(title, titleSource, titleAt, agency, agencySource, year, yearSource,
+                published == null ? null : published.date(), published == null ? null : published.source(),
+                published == null ? null : published.location(),
+                signature == null ? null : signature.date(), signature == null ? null : signature.location());
+    }
+
+    /**
+     * The title among the blocks before {@code end} (the first section heading): the first block that names the
+     * report, preferring one with a year (a breadcrumb's 政府信息公开年报 has none), with the line above it when that
+     * line is a short name (the agency on a line of its own).
+     */
+    private static Title title(List<Block> blocks, int end) {
         int seen = 0;
-        Block previous = null;
-        for (int b = 0; b < Math.min(end, blocks.size()) && seen < 12; b++) {
+        Title withoutYear = null;
+        for (int b = 0; b < Math.min(end, blocks.size()) && seen < TITLE_BLOCKS; b++) {
             Block block = blocks.get(b);
             String text = TextNormalizer.compact(block.text());
             if (text.isEmpty()) continue;
             seen++;
-            if (text.length() <= 60 && REPORT_NAME.matcher(text).find() && !text.contains("。")) {
-                String full = text;
-                Location at = block.location();
-                if (previous != null) {
-                    String prev = TextNormalizer.compact(previous.text());
-                    if (prev.length() <= 30 && !prev.contains("。") && !prev.contains(",") && !REPORT_NAME.matcher(prev).find()) {
-                        full = prev + text;
-                        at = previous.location();
-                    }
+            if (text.length() > 60 || !REPORT_NAME.matcher(text).find() || text.contains("。") || text.contains(",")) continue;
+            String full = text;
+            Location at = block.location();
+            Block previous = previousText(blocks, b);
+            if (previous != null) {
+                String prev = TextNormalizer.compact(previous.text());
+                if (prev.length() <= 30 && !prev.contains("。") && !prev.contains(",") && !REPORT_NAME.matcher(prev).find()
+                        && !DATE_LINE.matcher(prev).matches()) {
+                    full = prev + text;
+                    at = previous.location();
                 }
-                return new Title(full, at, agencyFromTitle(full), yearIn(full));
             }
-            previous = block;
+            Title t = new Title(full, at, agencyFromTitle(full), yearIn(full));
+            if (t.year() != null) return t;
+            if (withoutYear == null) withoutYear = t;
         }
+        return withoutYear;
+    }
+
+    private static Block previousText(List<Block> blocks, int b) {
+        for (int i = b - 1; i >= 0; i--) if (!blocks.get(i).text().isBlank()) return blocks.get(i);
         return null;
     }
 
@@ -85,30 +179,55 @@ final class IdentityFinder {
             if (best == null || part.length() > best.length()) best = part;
         }
         if (best == null || best.length() > 40) return null;
+        if (best.endsWith("关于")) best = best.substring(0, best.length() - 2);
         if (best.endsWith("的")) best = best.substring(0, best.length() - 1);
         best = TRAILING_PUNCT.matcher(best).replaceAll("");
         // "政府信息公开工作年度报告格式模板" names no agency: a name ends like one
         return AGENCY_SUFFIX.matcher(best).matches() ? best : null;
     }
 
-    /** The last date-only line (the signature date, or a 发布时间 line). */
-    static IssueDate issueDate(List<Block> blocks) {
+    /** The last date-only line: the signature date. */
+    private static Dated signatureDate(List<Block> blocks) {
         for (int b = blocks.size() - 1; b >= 0; b--) {
             String text = TextNormalizer.compact(blocks.get(b).text());
             if (text.isEmpty() || text.length() > 30) continue;
             Matcher m = DATE_LINE.matcher(text);
-            LocalDate d = null;
-            if (m.matches()) d = Dates.of(m.group(2), m.group(3), m.group(4));
-            Matcher iso = ISO_DATE_LINE.matcher(blocks.get(b).text().strip());
-            if (d == null && iso.matches()) d = Dates.of(iso.group(2), iso.group(3), iso.group(4));
-            if (d != null) return new IssueDate(d, blocks.get(b).location(), b);
+            if (m.matches()) {
+                LocalDate d = Dates.of(m.group(2), m.group(3), m.group(4));
+                if (d != null) return new Dated(d, blocks.get(b).location(), b, "落款");
+            }
         }
         return null;
     }
 
+    /** A stated publication date: the page's (发布时间 of the page or crawler header), else a 发布时间 line in the text. */
+    private static Dated publicationDate(List<Block> blocks, PageMetadata page) {
+        if (page.published() != null) {
+            LocalDate d = isoDate(page.published().value());
+            if (d != null) return new Dated(d, page.published().location(), -1, page.published().source());
+        }
+        for (int b = blocks.size() - 1; b >= 0; b--) {
+            String text = blocks.get(b).text().strip();
+            if (text.isEmpty() || text.length() > 40) continue;
+            Matcher m = PUBLISHED_LINE.matcher(text);
+            if (!m.matches()) continue;
+            LocalDate d = isoDate(TextNormalizer.compact(m.group(2)));
+            if (d != null) return new Dated(d, blocks.get(b).location(), b, "正文“" + m.group(1) + "”");
+        }
+        return null;
+    }
+
+    /** 2024-01-05 16:41, 2024/1/5, 2024年1月5日, 二〇二四年一月五日. */
+    static LocalDate isoDate(String value) {
+        Matcher iso = ISO_DATE.matcher(value);
+        if (iso.find()) return Dates.of(iso.group(1), iso.group(2), iso.group(3));
+        Matcher cn = Pattern.compile(DATE_BODY).matcher(TextNormalizer.compact(value));
+        return cn.find() ? Dates.of(cn.group(1), cn.group(2), cn.group(3)) : null;
+    }
+
     /** The signing agency: the short line just above the signature date. */
-    static String signatureAgency(List<Block> blocks, IssueDate date) {
-        if (date == null) return null;
+    private static String signatureAgency(List<Block> blocks, Dated date) {
+        if (date == null || date.block() < 0) return null;
         for (int b = date.block() - 1; b >= Math.max(0, date.block() - 3); b--) {
             String text = TextNormalizer.compact(blocks.get(b).text());
             if (text.isEmpty()) continue;
@@ -116,6 +235,17 @@ final class IdentityFinder {
                 return text;
             }
             return null;
+        }
+        return null;
+    }
+
+    private static Integer yearInSectionOne(List<Block> blocks, List<SectionFinder.Candidate> found) {
+        int start = -1;
+        for (SectionFinder.Candidate c : found) if (c.kind() == Section.KIND_GENERAL) start = c.block();
+        if (start < 0) return null;
+        for (int b = start + 1; b < Math.min(blocks.size(), start + 6); b++) {
+            Matcher m = YEAR.matcher(TextNormalizer.compact(blocks.get(b).text()));
+            if (m.find()) return Integer.valueOf(m.group(1));
         }
         return null;
     }

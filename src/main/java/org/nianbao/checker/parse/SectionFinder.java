@@ -11,22 +11,76 @@ import org.nianbao.checker.model.Section;
 import org.nianbao.checker.normalize.TextNormalizer;
 
 /**
- * Finds the six statutory section headings. A heading is a short line, numbered 一、 / 1、 / 1. (or unnumbered
- * for a few exact titles), whose title matches one of the section's aliases. Sentences that merely list the
- * six titles are too long and unnumbered, so they never count.
+ * Finds the six statutory section headings. A heading is numbered 一、 / 1、 / 1. (or, standing alone, unnumbered
+ * for a few exact titles), and its title matches one of the section's aliases. {@link StructureSplitter} has
+ * already put every heading on a block of its own, wherever the copy placed it, so here a heading is a whole
+ * block. Sentences that merely list the six titles are too long and unnumbered, so they never count.
  */
 final class SectionFinder {
 
-    private static final Pattern NUMBERED = Pattern.compile("^(([一二三四五六七八九十]{1,2})|([0-9]{1,2}))\\s*[、.,，．]\\s*(.+)$");
+    private static final Pattern NUMBER = Pattern.compile("(([一二三四五六七八九十]{1,2})|([0-9]{1,2}))\\s*[、.,，．]\\s*");
+    private static final Pattern WHOLE = Pattern.compile("^(([一二三四五六七八九十]{1,2})|([0-9]{1,2}))\\s*[、.,，．]\\s*(.+)$");
+    /** How a title ends when it runs on into the body text: 情况, 事项, 措施 … */
+    private static final Pattern TITLE_END = Pattern.compile("情况|事项|措施|概况|概述");
     private static final int MAX_TITLE = 32;
+    /**
+     * A title is words: no sentence punctuation, brackets, digits or Latin letters, and no numbering of its own
+     * ("3.com)。…" or "7.4元三、…" is not a numbered heading).
+     */
+    private static final Pattern NOT_IN_TITLE = Pattern.compile("[。,，;；:：!！?？()（）\\[\\]A-Za-z0-9]|[一二三四五六七八九十]、");
 
     record Candidate(int kind, int rank, int block, Section section) {
+    }
+
+    /**
+     * A heading read inside a text: which section, how its alias ranks, the numbering as written, the title, and
+     * where it starts and ends in the text.
+     */
+    record Heading(int kind, int rank, String number, int numberValue, String numberStyle, String title, int start, int end) {
     }
 
     private final SectionAliases aliases;
 
     SectionFinder(SectionAliases aliases) {
         this.aliases = aliases;
+    }
+
+    /**
+     * The heading that starts at {@code from} in {@code text}, when its title runs on into body text ("一、总体情况2024年，
+     * 我局…", "三、收到和处理政府信息公开申请情况(本列数据…"): numbering, then the shortest title that ends in 情况 /
+     * 事项 / 措施 and matches an alias, else the title up to the first space, punctuation or digit. Null if none.
+     */
+    Heading at(String text, int from) {
+        Matcher n = NUMBER.matcher(text).region(from, text.length());
+        if (!n.lookingAt()) return null;
+        String number = text.substring(from, n.end()).strip();
+        boolean chinese = n.group(2) != null;
+        int value = chinese ? chineseNumeral(n.group(2)) : Integer.parseInt(n.group(3));
+        if (value < 1 || value > 10) return null;
+        int t0 = n.end();
+        int limit = Math.min(text.length(), t0 + MAX_TITLE + 8);
+        Matcher end = TITLE_END.matcher(text).region(t0, limit);
+        while (end.find()) {
+            Heading h = titled(text, from, t0, end.end(), number, value, chinese);
+            if (h != null) return h;
+        }
+        int stop = t0;
+        while (stop < limit && !isTitleBoundary(text.charAt(stop))) stop++;
+        return stop > t0 ? titled(text, from, t0, stop, number, value, chinese) : null;
+    }
+
+    private Heading titled(String text, int from, int t0, int t1, String number, int value, boolean chinese) {
+        String title = TextNormalizer.compact(text.substring(t0, t1));
+        if (title.length() < 2 || title.length() > MAX_TITLE || NOT_IN_TITLE.matcher(title).find()) return null;
+        for (int kind = 1; kind <= 6; kind++) {
+            int rank = aliases.rank(kind, title);
+            if (rank >= 0) return new Heading(kind, rank, number, value, chinese ? "CHINESE" : "ARABIC", title, from, t1);
+        }
+        return null;
+    }
+
+    private static boolean isTitleBoundary(char c) {
+        return Character.isWhitespace(c) || Character.isDigit(c) || "。,，;；:：!！?？(（【\"“".indexOf(c) >= 0;
     }
 
     private static boolean oneNonEmptyCell(Block block) {
@@ -43,16 +97,16 @@ final class SectionFinder {
             if (!oneNonEmptyCell(block)) continue;
             String text = block.text().strip();
             if (text.length() > MAX_TITLE + 12) continue;   // a paragraph, not a heading
-            Matcher m = NUMBERED.matcher(text);
+            Matcher m = WHOLE.matcher(text);
             String number, title, style;
             int value;
             if (m.matches()) {
-                title = TextNormalizer.compact(m.group(4));
+                title = trimEnd(TextNormalizer.compact(m.group(4)));
                 number = text.substring(0, m.start(4)).strip();
                 style = m.group(2) != null ? "CHINESE" : "ARABIC";
                 value = m.group(2) != null ? chineseNumeral(m.group(2)) : Integer.parseInt(m.group(3));
             } else {
-                title = TextNormalizer.compact(text);
+                title = trimEnd(TextNormalizer.compact(text));
                 number = "";
                 style = "NONE";
                 value = 0;
@@ -87,6 +141,13 @@ final class SectionFinder {
                     s.numberStyle(), s.title(), i + 1, s.location(), body(blocks, c.block() + 1, end))));
         }
         return ordered;
+    }
+
+    /** "总体情况:" or "总体情况。" is still the title 总体情况. */
+    private static String trimEnd(String title) {
+        int e = title.length();
+        while (e > 0 && ":：。.".indexOf(title.charAt(e - 1)) >= 0) e--;
+        return title.substring(0, e);
     }
 
     private static String body(List<Block> blocks, int from, int to) {

@@ -21,14 +21,20 @@ final class StatementFinder {
     private static final String TO = "(?:起)?(?:至|到|—|-|–|~|～|－)+";
     /** Words that make a 收到 sentence more (or less) than this agency's new applications of the year. */
     private static final Pattern NOT_PLAIN_RECEIVED = Pattern.compile("受理|代表|本级|其中|含|办结|答复");
+    /** A statistics period in any wording: 统计期限 / 统计周期 / 统计数据时间段 / 数据统计时间为 … followed by two dates. */
     private static final Pattern PERIOD = Pattern.compile(
-            "(统计期限|统计周期|统计时限|统计时间|统计区间|统计时段|统计期间|数据统计期|统计截止)[^0-9。]{0,12}" + D + TO + END);
+            "(统计|数据)[^0-9。;；]{0,14}?" + D + TO + END);
     private static final Pattern PUBLISHED_PERIOD = Pattern.compile("现(将|予)?公布" + D + TO + END);
-    private static final Pattern PERIOD_WORD = Pattern.compile("统计(期限|周期|时限|区间|时段|期间)");
-    private static final Pattern BOOK_TITLE = Pattern.compile("《[^》]*》");
+    private static final Pattern PERIOD_WORD = Pattern.compile("统计(数据)?(期限|周期|时限|区间|时段|期间|时间段)");
+    private static final Pattern BOOK_TITLE = Pattern.compile("《[^》]*》|<[^>]*>|〈[^〉]*〉");
+    /** The fee for disclosure, however it is named: 信息处理费, 信息公开处理费, 处理费, 任何费用, 收取费用 … */
+    private static final Pattern FEE_WORD = Pattern.compile("处理费|(收取|收|缴纳|产生|发生)(任何|相关|有关)?(的)?费用|任何费用|(?<!事业性)收费(?!通知|标准|金额|项目|事项)");
+    /** Not about the disclosure fee: table 二's 行政事业性收费 and table 三's 收费通知 row. */
+    private static final Pattern OTHER_FEE = Pattern.compile("行政事业性收费|收费通知|缴纳费用、");
     private static final Pattern FEE_NONE = Pattern.compile(
-            "(未|没有|无|不|均未|并未)(发生|涉及|产生|出现)?(向申请人)?(收取|收费|缴纳|收到)|收取[^。；;]{0,15}(情况)?[:：为]?(无|(?<![0-9.])0元|零元|(?<![0-9.])0\\.0+元)|(?<![0-9.])(0|零)(元|件)|不存在收取|情况[:：]?无|费用为(0|零)");
-    private static final Pattern FEE_AMOUNT = Pattern.compile("(收取|共计|合计|金额)[^。；;]{0,20}?(\\d+(?:\\.\\d+)?)\\s*(万元|元)");
+            "(未|没有|无|不|均未|并未|未曾|无需|免)[^。;；,，0-9]{0,8}?(收取|收费|缴纳|收到|产生|发生|涉及|出现|费用|处理费)"
+                    + "|收取[^。；;]{0,15}(情况)?[:：为]?(无|(?<![0-9.])0元|零元|(?<![0-9.])0\\.0+元)|(?<![0-9.])(0|零)(元|件)|不存在收取|情况[:：]?无|费用为(0|零)");
+    private static final Pattern FEE_AMOUNT = Pattern.compile("(收取|共计|合计|金额|收费)[^。；;]{0,20}?(\\d+(?:\\.\\d+)?)\\s*(万元|元)");
     private static final Pattern RECEIVED = Pattern.compile("收到[^。，,;；:：]{0,20}?申请[^。，,;；]{0,8}?(\\d+)\\s*件");
 
     private StatementFinder() {
@@ -42,8 +48,8 @@ final class StatementFinder {
             String text = texts.get(i);
             if (text.isEmpty()) continue;
             // cheap gates first: most lines mention none of the three statements
-            boolean maybePeriod = !periodFound && (text.contains("统计") || text.contains("公布"));
-            boolean maybeFee = text.contains("处理费") || text.endsWith("处") || text.endsWith("处理");
+            boolean maybePeriod = !periodFound && (text.contains("统计") || text.contains("公布") || text.contains("数据"));
+            boolean maybeFee = text.contains("费") || text.endsWith("处") || text.endsWith("处理") || text.endsWith("收取");
             boolean maybeReceived = text.contains("收到");
             if (!maybePeriod && !maybeFee && !maybeReceived) continue;
             // a sentence may wrap over lines (PDF): read this line with its neighbours, keep what starts on it
@@ -58,7 +64,7 @@ final class StatementFinder {
                     periodFound = true;
                 }
             }
-            if (maybeFee) fee(window.substring(from), block).filter(f -> window.indexOf("处理费", from) < until).ifPresent(out::add);
+            if (maybeFee) fee(window.substring(from), text.length(), block).ifPresent(out::add);
             if (maybeReceived) received(window, from, block).filter(r -> sentenceStart(window, r) < until).ifPresent(out::add);
         }
         return out;
@@ -98,23 +104,41 @@ final class StatementFinder {
                 start == null || end == null ? "UNPARSED" : "DATES", block.location());
     }
 
-    private static java.util.Optional<Statement> fee(String text, Block block) {
-        String withoutTitles = BOOK_TITLE.matcher(text).replaceAll("");
-        int at = withoutTitles.indexOf("处理费");
-        if (at < 0) return java.util.Optional.empty();
-        String sentence = sentenceAround(withoutTitles, at);
-        String detail = "MENTIONED";
-        Double amount = null;
-        if (FEE_NONE.matcher(sentence).find()) {
-            detail = "NONE_CHARGED";
-        } else {
-            Matcher m = FEE_AMOUNT.matcher(sentence);
-            if (m.find()) {
-                detail = "AMOUNT";
-                amount = Double.parseDouble(m.group(2)) * ("万元".equals(m.group(3)) ? 10000 : 1);
+    /**
+     * A statement about the disclosure fee whose fee word stands on this line (the first {@code lineLength}
+     * characters of {@code text}, which runs on into the next line): none charged, an amount, or only a mention.
+     * A book title (《…处理费管理办法》) is not a statement; sentences about other fees (table 二's 行政事业性收费,
+     * table 三's 收费通知 row) are not about it.
+     */
+    private static java.util.Optional<Statement> fee(String text, int lineLength, Block block) {
+        Matcher word = FEE_WORD.matcher(text);
+        while (word.find() && word.start() < lineLength) {
+            if (insideTitle(text, word.start())) continue;
+            String sentence = BOOK_TITLE.matcher(sentenceAround(text, word.start())).replaceAll("");
+            if (OTHER_FEE.matcher(sentence).find()) continue;
+            String detail = "MENTIONED";
+            Double amount = null;
+            if (FEE_NONE.matcher(sentence).find()) {
+                detail = "NONE_CHARGED";
+            } else {
+                Matcher m = FEE_AMOUNT.matcher(sentence);
+                if (m.find()) {
+                    detail = "AMOUNT";
+                    amount = Double.parseDouble(m.group(2)) * ("万元".equals(m.group(3)) ? 10000 : 1);
+                }
             }
+            return java.util.Optional.of(new Statement(Statement.Kind.FEE, sentence, null, null, amount, detail, block.location()));
         }
-        return java.util.Optional.of(new Statement(Statement.Kind.FEE, sentence, null, null, amount, detail, block.location()));
+        return java.util.Optional.empty();
+    }
+
+    private static boolean insideTitle(String text, int at) {
+        Matcher t = BOOK_TITLE.matcher(text);
+        while (t.find()) {
+            if (t.start() > at) return false;
+            if (at < t.end()) return true;
+        }
+        return false;
     }
 
     private static java.util.Optional<Statement> received(String text, int from, Block block) {

@@ -14,6 +14,8 @@ import org.nianbao.checker.model.ReportTable;
  */
 final class Table2Parser {
 
+    /** Table 二 holds amounts and counts of decisions (行政处罚 3985758): longer than a count of applications. */
+    private static final int MAX_CELL_DIGITS = 9;
     private static final Pattern ITEM = Pattern.compile("第二十条第?\\(([一二三四五六七八九十]+)\\)项?");
 
     record Result(ReportTable table, List<FormatMarker> markers) {
@@ -29,8 +31,8 @@ final class Table2Parser {
         for (int i = from; i < to; i++) {
             Token t = ts.get(i);
             String c = t.compact();
-            for (String label : TableLayout.LABELS_2019) if (c.contains(label)) markers.add(new FormatMarker("2019", label, t.location()));
-            for (String label : TableLayout.LABELS_2021) if (c.contains(label)) markers.add(new FormatMarker("2021", label, t.location()));
+            for (String label : TableLayout.LABELS_2019) if (c.contains(label)) markers.add(new FormatMarker("2019", label, t.location(), i));
+            for (String label : TableLayout.LABELS_2021) if (c.contains(label)) markers.add(new FormatMarker("2021", label, t.location(), i));
             Matcher m = ITEM.matcher(c);
             if (m.find() && c.length() < 20) {
                 items.add(new int[]{i});
@@ -69,9 +71,14 @@ final class Table2Parser {
             if (t.isValue() || !row.matches(t.compact())) continue;
             RowValues.Read read = RowValues.after(ts, i, block.columns().size(),
                     tok -> block.rows().stream().anyMatch(r -> r.matches(tok.compact())));
-            if (read.complete()) {
+            if (read.glued()) {
+                builder.glued(TableBuilder.slots(row, block.columns()), List.of(), read.run(), t.location(), where, MAX_CELL_DIGITS);
+            } else if (read.complete()) {
                 boolean unitInLast = row.key().equals("PROCUREMENT");
                 builder.row(row, block.columns(), read.cells(), unitInLast);
+            } else if (t.inline()) {
+                // a table that lost its borders: the numbers after the label are there, but not in a form we can read
+                builder.unreadableRow(row.key(), where + "：标签后的内容未能读作 " + block.columns().size() + " 个数（" + t.location().describe() + "）");
             } else {
                 builder.missingRow(row.key(), where + "：读到 " + read.found() + " 个数，应为 " + block.columns().size()
                         + " 个（" + t.location().describe() + "）");

@@ -7,103 +7,104 @@ import org.nianbao.checker.model.ReportTable;
 /**
  * Table 三 (依申请): finds each row by its label, in template order, and reads its seven numbers. Group
  * labels (三、本年度办理结果, (三)不予公开), vertical one-character cells and header words are passed over
- * because they carry no numbers of their own.
+ * because they carry no numbers of their own. In a table that lost its borders each row's numbers come as one run,
+ * told apart by the row's own total (the six applicant columns add up to 总计).
  */
 final class Table3Parser {
 
     static final int COLUMNS = TableLayout.T3_COLUMNS.size();
     private static final int MAX_LABEL_LENGTH = 70;
+    /** The row's own total: 自然人 + … + 其他 = 总计. */
+    static final List<DigitSplits.Total> ROW_TOTAL = List.of(new DigitSplits.Total(new int[]{0, 1, 2, 3, 4, 5}, 6));
 
     record Result(ReportTable table, int endToken, boolean singleOtherRow, boolean subOtherRows) {
     }
 
-    private static final TableLayout.Row OTHER_1 = TableLayout.t3Row("OTHER_1");
-    private static final TableLayout.Row OTHER_2 = TableLayout.t3Row("OTHER_2");
+    /** A row label as found: the row, the token where it starts and the token where it ends (a label may wrap). */
+    private record Label(int row, int start, int end) {
+    }
 
     private Table3Parser() {
     }
 
     static Result parse(TokenStream ts, int from, int to) {
+        Cursor cursor = new Cursor(hasOtherSubRows(ts, from, to));
         TableBuilder builder = new TableBuilder("T3");
-        List<TableLayout.Row> rows = TableLayout.T3_ROWS;
-        int pointer = 0;
         int end = from;
         boolean found = false;
-        boolean singleOther = false;
-        boolean subOther = false;
-        // when the 2021 sub-rows of (六) are there, "(六)其他处理" is only their group label, never a row of numbers
-        boolean hasSubRows = false;
-        for (int i = from; i < to && !hasSubRows; i++) {
-            String c = ts.get(i).compact();
-            hasSubRows = c.length() <= MAX_LABEL_LENGTH && (OTHER_1.matches(c) || OTHER_2.matches(c));
-        }
-        builder.excludeOther = hasSubRows;
-        for (int i = from; i < to && pointer < rows.size(); i++) {
-            Token t = ts.get(i);
-            if (t.isValue()) continue;
-            String label = t.compact();
-            if (label.length() > MAX_LABEL_LENGTH) continue;
-            int match = match(label, pointer, builder);
-            int labelEnd = i;
-            if (match < 0) {
-                // a label cut in a narrow column: "1. 属于国家" / (numbers) / "秘密" — try it with its next part
-                int joined = -1, j = i;
-                // the second part may follow a line of numbers or a group cell ("1.属于国" / "(三)不予公开 0 0…" / "家秘密")
-                for (int tries = 0; tries < 2 && joined < 0; tries++) {
-                    j = nextLabelPart(ts, j, to, i);
-                    if (j < 0) break;
-                    joined = match(label + ts.get(j).compact(), pointer, builder);
-                    int alone = match(ts.get(j).compact(), pointer, builder);
-                    if (alone >= 0) {
-                        // the part is a label by itself: only its own row's numbers between the halves make it a tail
-                        boolean numbersBetween = j > i + 1 && ts.get(j - 1).isValue();
-                        if (joined != alone || !numbersBetween) joined = -1;
-                        break;
-                    }
-                }
-                if (joined < 0) continue;
-                match = joined;
-                labelEnd = j;
+        int i = from;
+        while (i < to && !cursor.done()) {
+            Label label = nextLabel(ts, i, to, cursor);
+            if (label == null) break;
+            TableLayout.Row row = TableLayout.T3_ROWS.get(label.row());
+            RowValues.Read read = values(ts, label, cursor);
+            Token at = ts.get(label.start());
+            if (read.none() && at.inline()) {
+                // a table that lost its borders: the row is there, but what follows its label is not numbers we can read
+                builder.unreadableRow(row.key(), row.label() + "：标签后没有读到数字（" + at.location().describe() + "）");
+                cursor.passed(row);
+                i = label.end() + 1;
+                continue;
             }
-            TableLayout.Row row = rows.get(match);
-            boolean isOther = row.key().equals("OTHER");
-            // a continuation line of this same label (求缴纳费用… under 2、申请人逾期未按收费通知要) is not another row
-            final int self = match;
-            java.util.function.Predicate<Token> otherLabel = tok -> {
-                if (tok.isValue()) return false;
-                int other = match(tok.compact(), 0, builder);
-                return other >= 0 && other != self;
-            };
-            RowValues.Read read = RowValues.after(ts, i, COLUMNS, otherLabel);
-            if (read.none() && labelEnd > i) read = RowValues.after(ts, labelEnd, COLUMNS, otherLabel);
-            if (read.none()) continue;  // a group label such as (六)其他处理 over its sub-rows
+            if (read.none()) {        // a group label such as (六)其他处理 over its sub-rows
+                i = label.start() + 1;
+                continue;
+            }
             found = true;
-            if (read.complete()) {
-                builder.row(row, TableLayout.T3_COLUMNS, read.cells(), false);
-            } else {
-                builder.missingRow(row.key(), shortLabel(row) + "：读到 " + read.found() + " 个数，应为 " + COLUMNS + " 个（" + t.location().describe() + "）");
-            }
-            builder.at(t.location());
-            if (isOther) singleOther = true;
-            if (row.key().startsWith("OTHER_")) subOther = true;
-            pointer = match + 1;
-            // a 2019-style single 其他处理 row stands for the three 2021 sub-rows
-            if (isOther) pointer = indexOf("OTHER_3") + 1;
+            add(builder, row, read, at);
+            cursor.passed(row);
             end = Math.max(end, read.next());
-            i = read.next() - 1;
+            i = read.next();
             if (row.key().equals("CARRIED_OUT")) break;
         }
-        if (found) {
-            for (TableLayout.Row row : rows) {
-                if (builder.isAccountedFor(row.key())) continue;
-                if (row.key().equals("OTHER") && subOther) continue;
-                if (row.key().startsWith("OTHER_") && singleOther) continue;
-                if (row.key().equals("OTHER") && !singleOther) continue;
-                builder.missingRow(row.key(), shortLabel(row) + "：未找到该行");
-            }
+        if (found) missingRows(builder, cursor);
+        String template = cursor.singleOther ? "2019" : cursor.subOther ? "2021" : null;
+        return new Result(builder.template(template).build(found), end, cursor.singleOther, cursor.subOther);
+    }
+
+    /** The 2021 sub-rows of (六) are there: "(六)其他处理" is then only their group label, never a row of numbers. */
+    private static boolean hasOtherSubRows(TokenStream ts, int from, int to) {
+        TableLayout.Row other1 = TableLayout.t3Row("OTHER_1"), other2 = TableLayout.t3Row("OTHER_2");
+        for (int i = from; i < to; i++) {
+            String c = ts.get(i).compact();
+            if (c.length() <= MAX_LABEL_LENGTH && (other1.matches(c) || other2.matches(c))) return true;
         }
-        String template = singleOther ? "2019" : subOther ? "2021" : null;
-        return new Result(builder.template(template).build(found), end, singleOther, subOther);
+        return false;
+    }
+
+    /**
+     * The next row label at or after token {@code i}: a token that names a row the cursor allows, or a label cut
+     * in a narrow column ("1. 属于国家" / (numbers) / "秘密") joined with its next part.
+     */
+    private static Label nextLabel(TokenStream ts, int i, int to, Cursor cursor) {
+        for (; i < to; i++) {
+            Token t = ts.get(i);
+            if (t.isValue() || t.compact().length() > MAX_LABEL_LENGTH) continue;
+            int row = cursor.match(t.compact());
+            if (row >= 0) return new Label(row, i, i);
+            Label joined = joinedLabel(ts, i, to, cursor);
+            if (joined != null) return joined;
+        }
+        return null;
+    }
+
+    /** A label whose second part follows after at most one line of numbers or a group cell. */
+    private static Label joinedLabel(TokenStream ts, int i, int to, Cursor cursor) {
+        String label = ts.get(i).compact();
+        int j = i;
+        for (int tries = 0; tries < 2; tries++) {
+            j = nextLabelPart(ts, j, to, i);
+            if (j < 0) return null;
+            int joined = cursor.match(label + ts.get(j).compact());
+            int alone = cursor.match(ts.get(j).compact());
+            if (alone >= 0) {
+                // the part is a label by itself: only its own row's numbers between the halves make it a tail
+                boolean numbersBetween = j > i + 1 && ts.get(j - 1).isValue();
+                return joined == alone && numbersBetween ? new Label(joined, i, j) : null;
+            }
+            if (joined >= 0) return new Label(joined, i, j);
+        }
+        return null;
     }
 
     /**
@@ -122,26 +123,97 @@ final class Table3Parser {
         return ts.get(j).block() - ts.get(labelStart).block() <= 3 ? j : -1;
     }
 
-    static String shortLabel(TableLayout.Row row) {
-        return row.label();
+    /** The numbers of a row: after the label's first part, else after its second. */
+    private static RowValues.Read values(TokenStream ts, Label label, Cursor cursor) {
+        // a continuation line of this same label (求缴纳费用… under 2、申请人逾期未按收费通知要) is not another row
+        java.util.function.Predicate<Token> otherLabel = tok -> {
+            if (tok.isValue()) return false;
+            int other = cursor.matchAny(tok.compact());
+            return other >= 0 && other != label.row();
+        };
+        RowValues.Read read = RowValues.after(ts, label.start(), COLUMNS, otherLabel);
+        if (read.none() && label.end() > label.start()) read = RowValues.after(ts, label.end(), COLUMNS, otherLabel);
+        return read;
     }
 
-    private static int indexOf(String key) {
-        for (int i = 0; i < TableLayout.T3_ROWS.size(); i++) if (TableLayout.T3_ROWS.get(i).key().equals(key)) return i;
-        return -1;
-    }
-
-    /** The first row at or after the pointer whose label matches; bare 总计 / 其他 only where they can stand. */
-    private static int match(String label, int pointer, TableBuilder builder) {
-        List<TableLayout.Row> rows = TableLayout.T3_ROWS;
-        for (int j = pointer; j < rows.size(); j++) {
-            TableLayout.Row row = rows.get(j);
-            if (!row.matches(label)) continue;
-            if (row.key().equals("OUTCOME_TOTAL") && pointer <= indexOf("GRANTED")) continue;
-            if (row.key().equals("OTHER") && builder.excludeOther) continue;
-            if (row.key().equals("OTHER_3") && pointer <= indexOf("OTHER_1") && !label.startsWith("3")) continue;
-            return j;
+    private static void add(TableBuilder builder, TableLayout.Row row, RowValues.Read read, Token label) {
+        if (read.glued()) {
+            builder.glued(TableBuilder.slots(row, TableLayout.T3_COLUMNS), ROW_TOTAL, read.run(), label.location(),
+                    row.label(), DigitSplits.MAX_CELL_DIGITS);
+        } else if (read.complete()) {
+            builder.row(row, TableLayout.T3_COLUMNS, read.cells(), false);
+        } else {
+            builder.missingRow(row.key(), row.label() + "：读到 " + read.found() + " 个数，应为 " + COLUMNS + " 个（" + label.location().describe() + "）");
         }
-        return -1;
+        builder.at(label.location());
+    }
+
+    /** Every row of the template that the table does not have, except the (六) rows of the other format. */
+    private static void missingRows(TableBuilder builder, Cursor cursor) {
+        for (TableLayout.Row row : TableLayout.T3_ROWS) {
+            if (builder.isAccountedFor(row.key())) continue;
+            if (row.key().equals("OTHER") && (cursor.subOther || !cursor.singleOther)) continue;
+            if (row.key().startsWith("OTHER_") && cursor.singleOther) continue;
+            builder.missingRow(row.key(), row.label() + "：未找到该行");
+        }
+    }
+
+    /**
+     * Where in the template the table has got to: labels match only rows at or after the cursor, so a label
+     * that recurs lower down (其他, 总计) is read in its own place. Bare 总计 and 其他 match only where they can stand.
+     */
+    private static final class Cursor {
+        private static final List<TableLayout.Row> ROWS = TableLayout.T3_ROWS;
+        private static final int GRANTED = indexOf("GRANTED");
+        private static final int OTHER_1 = indexOf("OTHER_1");
+        private static final int OTHER_3 = indexOf("OTHER_3");
+
+        private final boolean otherIsGroupLabel;
+        private int next;
+        boolean singleOther;
+        boolean subOther;
+
+        Cursor(boolean otherIsGroupLabel) {
+            this.otherIsGroupLabel = otherIsGroupLabel;
+        }
+
+        boolean done() {
+            return next >= ROWS.size();
+        }
+
+        int match(String label) {
+            return matchFrom(label, next);
+        }
+
+        int matchAny(String label) {
+            return matchFrom(label, 0);
+        }
+
+        private int matchFrom(String label, int pointer) {
+            for (int j = pointer; j < ROWS.size(); j++) {
+                TableLayout.Row row = ROWS.get(j);
+                if (!row.matches(label)) continue;
+                if (row.key().equals("OUTCOME_TOTAL") && pointer <= GRANTED) continue;
+                if (row.key().equals("OTHER") && otherIsGroupLabel) continue;
+                if (row.key().equals("OTHER_3") && pointer <= OTHER_1 && !label.startsWith("3")) continue;
+                return j;
+            }
+            return -1;
+        }
+
+        void passed(TableLayout.Row row) {
+            next = ROWS.indexOf(row) + 1;
+            if (row.key().equals("OTHER")) {
+                singleOther = true;
+                // a 2019-style single 其他处理 row stands for the three 2021 sub-rows
+                next = OTHER_3 + 1;
+            }
+            if (row.key().startsWith("OTHER_")) subOther = true;
+        }
+
+        private static int indexOf(String key) {
+            for (int i = 0; i < ROWS.size(); i++) if (ROWS.get(i).key().equals(key)) return i;
+            return -1;
+        }
     }
 }

@@ -5,11 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.nianbao.checker.model.GluedRun;
 import org.nianbao.checker.model.Location;
 import org.nianbao.checker.model.ReportTable;
 import org.nianbao.checker.model.TableCell;
+import org.nianbao.checker.model.Numbers;
 
-/** Collects the cells of one table as they are read, and what the template requires but was not read. */
+/**
+ * Collects the cells of one table as they are read, what the template requires but the document does not give
+ * (missing), and what is there but could not be read with certainty (unreadable).
+ */
 final class TableBuilder {
 
     private final String table;
@@ -17,10 +22,9 @@ final class TableBuilder {
     private final List<String> columns = new ArrayList<>();
     private final Map<String, TableCell> cells = new LinkedHashMap<>();
     private final List<String> missing = new ArrayList<>();
+    private final List<String> unreadable = new ArrayList<>();
     private final java.util.Set<String> reportedRows = new java.util.HashSet<>();
     private Location location;
-    /** Table 三 only: the 2021 sub-rows of (六) are present, so the single 2019 row cannot be. */
-    boolean excludeOther;
     private String template;
 
     TableBuilder(String table) {
@@ -92,6 +96,114 @@ final class TableBuilder {
         return SMALL[v.intValue()];
     }
 
+    /** One cell of the template: a row and a column. */
+    record Slot(TableLayout.Row row, TableLayout.Column column) {
+        String key() {
+            return row.key() + "|" + column.key();
+        }
+    }
+
+    /** The slots of one row, in column order. */
+    static List<Slot> slots(TableLayout.Row row, List<TableLayout.Column> columns) {
+        List<Slot> out = new ArrayList<>(columns.size());
+        for (TableLayout.Column c : columns) out.add(new Slot(row, c));
+        return out;
+    }
+
+    /**
+     * Cells whose borders were lost: {@code run}, as written after their label, holds the numbers of {@code slots}.
+     * Written with a space between every cell and keeping {@code totals}, it is read as written. Otherwise its
+     * digits are split every way that keeps the totals ({@link DigitSplits}): one reading gives the cells
+     * (marked as split, so a finding on them can say so); several, or none, leave them uncertain, listed as
+     * unreadable with the run, and the sums that need them are not assessed.
+     *
+     * @param where    how an officer finds the cells ("(七)总计", "表四数据行")
+     * @param maxCell  the most digits one cell may have
+     */
+    void glued(List<Slot> slots, List<DigitSplits.Total> totals, String run, Location at, String where, int maxCell) {
+        int k = slots.size();
+        String written = run.strip();
+        double[] asWritten = asWritten(written, k, slots);
+        if (asWritten != null && keeps(asWritten, totals)) {
+            putRun(slots, written, at, asWritten, TableCell.Reading.AS_WRITTEN, null);
+            return;
+        }
+        String digits = written.replace(" ", "");
+        List<double[]> readings = new ArrayList<>();
+        boolean complete = true;
+        if (digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            DigitSplits.Result r = DigitSplits.of(digits, k, totals, maxCell);
+            readings.addAll(r.readings());
+            complete = r.complete();
+        }
+        if (asWritten != null && readings.stream().noneMatch(r -> java.util.Arrays.equals(r, asWritten))) readings.add(0, asWritten);
+        if (!complete) readings.clear();
+        GluedRun glued = new GluedRun(table, written, slots.stream().map(Slot::key).toList(), readings, !totals.isEmpty(), at);
+        if (complete && readings.size() == 1) {
+            boolean same = asWritten != null && java.util.Arrays.equals(readings.get(0), asWritten);
+            putRun(slots, written, at, readings.get(0), same ? TableCell.Reading.AS_WRITTEN : TableCell.Reading.SPLIT, glued);
+            return;
+        }
+        putRun(slots, written, at, null, TableCell.Reading.UNCERTAIN, glued);
+        if (readings.size() > 1) {
+            unreadable.add(where + "：数字连写为「" + written + "」，有 " + readings.size() + " 种拆分都说得通（如 "
+                    + describe(readings.get(0)) + "；" + describe(readings.get(1)) + "），无法确定各格的数（" + at.describe() + "）");
+        } else if (!complete) {
+            unreadable.add(where + "：数字连写为「" + written + "」，拆分方式过多，无法确定各格的数（" + at.describe() + "）");
+        } else if (!totals.isEmpty() && digits.length() >= k && digits.chars().allMatch(Character::isDigit)) {
+            unreadable.add(where + "：数字连写为「" + written + "」，拆不出 " + k + " 个能使合计成立的数（原文可能有空白格或数字有误，请人工核对）（"
+                    + at.describe() + "）");
+        } else {
+            unreadable.add(where + "：读到「" + written + "」，原文各格之间没有分隔，不能确定 " + k + " 个格各是多少（" + at.describe() + "）");
+        }
+    }
+
+    /** The run read as written: exactly one clean number per cell, separated by spaces; null otherwise. */
+    private static double[] asWritten(String run, int k, List<Slot> slots) {
+        String[] parts = run.split("\\s+");
+        if (parts.length != k) return null;
+        double[] values = new double[k];
+        for (int i = 0; i < k; i++) {
+            CellValue v = CellValue.parse(parts[i], false);
+            if (v.value() == null || v.blank() || v.malformed()) return null;
+            values[i] = v.value();
+        }
+        return values;
+    }
+
+    private static boolean keeps(double[] values, List<DigitSplits.Total> totals) {
+        for (DigitSplits.Total t : totals) {
+            double sum = 0;
+            for (int p : t.parts()) sum += values[p];
+            if (Math.abs(sum - values[t.total()]) > 1e-9) return false;
+        }
+        return true;
+    }
+
+    private static String describe(double[] reading) {
+        StringBuilder sb = new StringBuilder();
+        for (double v : reading) sb.append(sb.length() > 0 ? "|" : "").append(Numbers.format(v));
+        return sb.toString();
+    }
+
+    private void putRun(List<Slot> slots, String raw, Location at, double[] values, TableCell.Reading reading, GluedRun run) {
+        for (int i = 0; i < slots.size(); i++) {
+            Slot slot = slots.get(i);
+            if (!rows.contains(slot.row().key())) rows.add(slot.row().key());
+            column(slot.column().key());
+            Double v = values == null ? null : shared(values[i]);
+            String cellRaw = values == null || reading == TableCell.Reading.SPLIT ? raw : Numbers.format(values[i]);
+            cells.put(key(slot.row().key(), slot.column().key()), new TableCell(table, slot.row().key(), slot.row().label(),
+                    slot.column().key(), slot.column().label(), v, false, false, shared(cellRaw), at, reading, run));
+        }
+        at(at);
+    }
+
+    /** Something the template requires that the document has, but that could not be read with certainty. */
+    void unreadable(String what) {
+        unreadable.add(what);
+    }
+
     void missing(String what) {
         missing.add(what);
     }
@@ -102,6 +214,12 @@ final class TableBuilder {
         missing.add(what);
     }
 
+    /** A required row that is there but whose cells could not be told apart. */
+    void unreadableRow(String rowKey, String what) {
+        reportedRows.add(rowKey);
+        unreadable.add(what);
+    }
+
     boolean isAccountedFor(String rowKey) {
         return rows.contains(rowKey) || reportedRows.contains(rowKey);
     }
@@ -110,6 +228,7 @@ final class TableBuilder {
 
     ReportTable build(boolean found) {
         if (!found) return ReportTable.notFound(table);
-        return new ReportTable(table, true, template, location == null ? Location.NONE : location, rows, columns, cells, missing);
+        return new ReportTable(table, true, template, location == null ? Location.NONE : location, rows, columns, cells,
+                missing, unreadable);
     }
 }

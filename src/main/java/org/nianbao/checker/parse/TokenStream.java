@@ -18,10 +18,6 @@ final class TokenStream {
     /** First token index of each block (tokens.size() for blocks without tokens after the last one). */
     final int[] firstTokenOfBlock;
 
-    TokenStream(List<Block> blocks) {
-        this(blocks, false);
-    }
-
     TokenStream(List<Block> blocks, boolean realTables) {
         this.blocks = blocks;
         this.firstTokenOfBlock = new int[blocks.size() + 1];
@@ -32,7 +28,8 @@ final class TokenStream {
                 String text = block.cells().get(c);
                 if (text == null || text.isBlank()) continue;
                 String raw = c < block.raw().size() ? block.raw().get(c) : text;
-                tokens.add(new Token(text.strip(), raw.strip(), b, c, block.location()));
+                tokens.add(block.kind() == Block.Kind.INLINE ? Token.inline(text.strip(), b, c, block.location())
+                        : new Token(text.strip(), raw.strip(), b, c, block.location(), false));
             }
         }
         firstTokenOfBlock[blocks.size()] = tokens.size();

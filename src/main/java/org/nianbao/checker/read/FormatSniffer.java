@@ -37,6 +37,7 @@ public final class FormatSniffer {
         if (startsWith(head, new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1})) {
             return SourceFormat.DOC;
         }
+        if (isPageImage(head)) return SourceFormat.IMAGE;
         if (looksBinary(head)) return SourceFormat.UNKNOWN;
         return looksLikeHtml(head) ? SourceFormat.HTML : SourceFormat.TXT;
     }
@@ -78,6 +79,13 @@ public final class FormatSniffer {
             return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx");
         }
         return false;
+    }
+
+    /** PNG, JPEG or TIFF (either byte order): the pictures a scanned report is posted as. */
+    private static boolean isPageImage(byte[] head) {
+        return startsWith(head, new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})
+                || startsWith(head, new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})
+                || startsWith(head, new byte[]{'I', 'I', 42, 0}) || startsWith(head, new byte[]{'M', 'M', 0, 42});
     }
 
     /** NUL bytes outside UTF-16 text, or image/archive magic numbers, mean this is not a text file. */

@@ -22,7 +22,9 @@ import org.nianbao.checker.model.SourceFormat;
 import org.nianbao.checker.model.UnreadableInputException;
 
 /**
- * Web pages (.html, .htm) through jsoup. The charset comes from the BOM, the meta tag or detection ({@link #decode}). Text outside tables
+ * Web pages (.html, .htm) through jsoup. The charset comes from the BOM, the meta tag or detection
+ * ({@link #decode}). Only the article is read, with its title and 来源/时间 line, not the site around it
+ * ({@link MainContent}); the page's meta tags (ArticleTitle, PubDate) are kept as the document's metadata. Text outside tables
  * becomes paragraphs, one per block element (p, div, h1–h6, li …) and per br-separated line; each table becomes
  * one row block per tr with rowspan and colspan laid out on a grid, so the columns line up. script, style and
  * the head are skipped. The traversal is iterative, so deeply nested markup cannot overflow the stack.
@@ -46,8 +48,8 @@ public final class HtmlReader implements ReportReader {
         org.jsoup.nodes.Document html = parse(file);
         BlockCollector out = new BlockCollector();
         Element body = html.body();
-        if (body != null) new Walker(out).walk(body);
-        return new Document(file, SourceFormat.HTML, out.blocks(), null);
+        if (body != null) new Walker(out).walk(MainContent.of(body));
+        return new Document(file, SourceFormat.HTML, out.blocks(), null, MainContent.metadata(html));
     }
 
     /** The page as jsoup's tree; its bytes and text are no longer held once it is built. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.Optional;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -18,8 +19,12 @@ import org.apache.pdfbox.text.TextPosition;
 import org.nianbao.checker.model.Block;
 import org.nianbao.checker.model.Document;
 import org.nianbao.checker.model.Location;
+import org.nianbao.checker.model.ScanInfo;
 import org.nianbao.checker.model.SourceFormat;
 import org.nianbao.checker.model.UnreadableInputException;
+import org.nianbao.checker.read.scan.ScanReader;
+import org.nianbao.checker.read.scan.ScanRecognizer;
+import org.nianbao.checker.read.scan.Tesseract;
 
 /**
  * PDFs with a text layer (PDFBox 3). Glyphs are grouped into visual lines by their y position and each line is
@@ -31,7 +36,17 @@ import org.nianbao.checker.model.UnreadableInputException;
 public final class PdfReader implements ReportReader {
 
     static final int MAX_PAGES = 2000;
-    private static final Pattern FOOTER = Pattern.compile("^[-—–―_\\s]*\\d{1,4}[-—–―_\\s]*$|^第\\s*\\d+\\s*页(\\s*[,，/]?\\s*共\\s*\\d+\\s*页)?$|^\\d+\\s*/\\s*\\d+$");
+
+    /** Recognises the pages that have no text layer (scans); empty when no OCR engine is installed. */
+    private final Optional<Tesseract> ocr;
+
+    public PdfReader() {
+        this(Tesseract.installed());
+    }
+
+    public PdfReader(Optional<Tesseract> ocr) {
+        this.ocr = ocr;
+    }
 
     @Override
     public SourceFormat format() {
@@ -40,6 +55,15 @@ public final class PdfReader implements ReportReader {
 
     @Override
     public Document read(Path file) throws UnreadableInputException, IOException {
+        return read(file, ReadingTime.unlimited());
+    }
+
+    /**
+     * The text layer's blocks; pages without one (a scan, text turned into outlines) are recognised by OCR when the
+     * engine is there, each page's blocks in its place, and the document says which pages were recognised.
+     */
+    @Override
+    public Document read(Path file, ReadingTime time) throws UnreadableInputException, IOException {
         if (!hasEndMarker(file)) {
             // PDFBox would rebuild what it can of a cut-off file; half a report must not be checked as a whole one
             throw new UnreadableInputException("PDF 文件不完整（缺少文件结尾 %%EOF，可能下载或复制时被截断），未检查；请重新下载或重新导出后提交",
@@ -55,16 +79,47 @@ public final class PdfReader implements ReportReader {
             LineCollector collector = new LineCollector();
             collector.writeText(pdf, Writer.nullWriter());
             boolean anyText = collector.blocks.stream().anyMatch(b -> !b.text().isBlank());
-            if (!anyText) {
-                throw new UnreadableInputException(UnreadableInputException.Kind.NO_TEXT,
-                        "PDF 没有文字层（共 " + pages + " 页，可能是扫描件），无法检查；请提交由 Word/WPS 直接导出的 PDF 或 Word 版本",
-                        "the PDF has no text layer (" + pages + (pages == 1 ? " page" : " pages") + "; probably scanned)", pages, null);
+            List<Integer> scanned = new ArrayList<>();
+            for (int p = 1; p <= pages; p++) if (!collector.textPages.contains(p)) scanned.add(p);
+            if (scanned.isEmpty() || ocr.isEmpty()) {
+                if (!anyText) {
+                    String hint = ocr.isEmpty() ? "；" + Tesseract.INSTALL_HINT_ZH : "";
+                    throw new UnreadableInputException(UnreadableInputException.Kind.NO_TEXT,
+                            "PDF 没有文字层（共 " + pages + " 页，可能是扫描件），无法检查；请提交由 Word/WPS 直接导出的 PDF 或 Word 版本" + hint,
+                            "the PDF has no text layer (" + pages + (pages == 1 ? " page" : " pages") + "; probably scanned)"
+                                    + (ocr.isEmpty() ? "; " + Tesseract.INSTALL_HINT_EN : ""), pages, null);
+                }
+                return new Document(file, SourceFormat.PDF, collector.blocks, pages);
             }
-            return new Document(file, SourceFormat.PDF, collector.blocks, pages);
+            return withScannedPages(file, pdf, collector.blocks, scanned, time);
         } catch (InvalidPasswordException e) {
             throw new UnreadableInputException("PDF 已加密（需要密码才能打开），无法读取；请提交未加密的版本",
                     "the PDF is encrypted and needs a password", e);
         }
+    }
+
+    /** The text layer's blocks with the recognised pages' blocks in page order, numbered line by line again. */
+    private Document withScannedPages(Path file, PDDocument pdf, List<Block> textBlocks, List<Integer> scanned, ReadingTime time)
+            throws IOException, UnreadableInputException {
+        time.allowPages(scanned.size());
+        ScanRecognizer recognizer = new ScanRecognizer(ocr.orElseThrow());
+        java.util.Map<Integer, List<Block>> byPage = new java.util.TreeMap<>();
+        for (Block b : textBlocks) byPage.computeIfAbsent(b.location().page(), k -> new ArrayList<>()).add(b);
+        for (int p : scanned) {
+            time.check();
+            byPage.put(p, recognizer.pdfPage(pdf, p - 1, time));
+        }
+        List<Block> all = new ArrayList<>();
+        for (List<Block> page : byPage.values()) all.addAll(page);
+        int pages = pdf.getNumberOfPages();
+        if (all.stream().allMatch(b -> b.text().isBlank())) {
+            throw new UnreadableInputException(UnreadableInputException.Kind.NO_TEXT,
+                    "PDF 没有文字层（共 " + pages + " 页，可能是扫描件），文字识别也未读出文字" + recognizer.coarseReasonZh()
+                            + "；请确认扫描件是否清晰，或提交由 Word/WPS 直接导出的 PDF 或 Word 版本",
+                    "the PDF has no text layer (" + pages + (pages == 1 ? " page" : " pages") + "; probably scanned) and OCR found no text in it"
+                            + recognizer.coarseReasonEn(), pages, null);
+        }
+        return new Document(file, SourceFormat.PDF, ScanReader.numbered(all), pages, new ScanInfo(recognizer.engine(), scanned));
     }
 
     /** A complete PDF ends with %%EOF (possibly followed by a little whitespace or padding). */
@@ -81,7 +136,11 @@ public final class PdfReader implements ReportReader {
     /** Collects each page's glyphs and turns them into blocks when the page ends. */
     private static final class LineCollector extends PDFTextStripper {
 
+        static final Pattern SPACED_DIGITS = Pattern.compile("\\d+( \\d+)*");
+
         final List<Block> blocks = new ArrayList<>();
+        /** Pages that have text in their text layer; the others are scans (or blank). */
+        final java.util.Set<Integer> textPages = new java.util.HashSet<>();
         private final List<TextPosition> glyphs = new ArrayList<>();
         private int lineNumber;
 
@@ -109,6 +168,12 @@ public final class PdfReader implements ReportReader {
         @Override
         protected void endPage(PDPage page) {
             int pageNo = getCurrentPageNo();
+            for (TextPosition g : glyphs) {
+                if (!g.getUnicode().isBlank()) {
+                    textPages.add(pageNo);
+                    break;
+                }
+            }
             List<List<TextPosition>> lines = lines(glyphs);
             Cut open = null;
             for (int i = 0; i < lines.size(); i++) {
@@ -138,7 +203,7 @@ public final class PdfReader implements ReportReader {
          * table (a one-cell row at the foot of the page) is data and stays.
          */
         private static boolean isPageNumber(List<List<TextPosition>> lines, int i, String text, PDRectangle box) {
-            if (!FOOTER.matcher(text).matches()) return false;
+            if (!PageNumbers.looksLikeOne(text)) return false;
             boolean first = i == 0, last = i == lines.size() - 1;
             if (!first && !last) return false;
             List<TextPosition> line = lines.get(i);
@@ -224,8 +289,17 @@ public final class PdfReader implements ReportReader {
                 cells[c].append(g.getUnicode());
             }
             List<String> out = new ArrayList<>();
-            for (StringBuilder c : cells) out.add(c.toString().strip());
+            for (StringBuilder c : cells) out.add(oneNumber(c.toString().strip()));
             return out;
+        }
+
+        /**
+         * Between two rules a cell holds one value: digits that a page drew as separate runs ("2 6", Word-made web
+         * pages do) are one number, 26. Only in a ruled cell, whose borders are certain; elsewhere "1 0" stays as
+         * written (CELL_MALFORMED).
+         */
+        static String oneNumber(String cell) {
+            return SPACED_DIGITS.matcher(cell).matches() ? cell.replace(" ", "") : cell;
         }
 
         private static List<String> gapCells(List<TextPosition> line, Rulings rulings) {
@@ -274,11 +348,17 @@ public final class PdfReader implements ReportReader {
             return new Cut(merged, band);
         }
 
-        /** Chinese text wraps without a space; two Latin letters or digits meeting at the wrap keep one between them. */
+        /**
+         * Chinese text wraps without a space; two Latin letters meeting at the wrap keep one between them. A number
+         * wrapped in a narrow ruled cell ("2" over "6") is one number.
+         */
         static String joinWrapped(String first, String second) {
             if (first.isEmpty()) return second;
             if (second.isEmpty()) return first;
             char a = first.charAt(first.length() - 1), b = second.charAt(0);
+            if (LineCollector.SPACED_DIGITS.matcher(first).matches() && LineCollector.SPACED_DIGITS.matcher(second).matches()) {
+                return first + second;
+            }
             boolean latin = a < 128 && Character.isLetterOrDigit(a) && b < 128 && Character.isLetterOrDigit(b);
             return latin ? first + " " + second : first + second;
         }

@@ -25,10 +25,16 @@ public final class Readers {
 
     /** All readers the product ships. */
     public static Readers standard() {
-        return new Readers(List.of(new TextReader(), new PdfReader(), new DocxReader(), new DocReader(), new HtmlReader()));
+        return new Readers(List.of(new TextReader(), new PdfReader(), new DocxReader(), new DocReader(), new HtmlReader(),
+                new org.nianbao.checker.read.scan.ScanReader()));
     }
 
     public Document read(Path file) throws UnreadableInputException {
+        return read(file, ReadingTime.unlimited());
+    }
+
+    /** Reads within the file's time (scans get time per page, see {@link ReadingTime}). */
+    public Document read(Path file, ReadingTime time) throws UnreadableInputException {
         SourceFormat format;
         try {
             if (!Files.isRegularFile(file)) {
@@ -48,17 +54,21 @@ public final class Readers {
             UnreadableInputException office = OfficeFailure.byExtension(file);
             if (office != null) throw office;
             throw new UnreadableInputException(
-                    "不支持的文件类型（不是文本、PDF、Word 或网页）；请提交 PDF、DOCX、DOC、HTML 或 TXT 格式的年报",
-                    "unsupported file type (not text, PDF, Word or HTML)");
+                    "不支持的文件类型（不是文本、PDF、Word、网页或扫描图片）；请提交 PDF、DOCX、DOC、HTML、TXT 格式的年报或 PNG、JPEG、TIFF 格式的扫描件",
+                    "unsupported file type (not text, PDF, Word, HTML or a PNG/JPEG/TIFF scan)");
         }
         ReportReader reader = byFormat.get(format);
         if (reader == null) {
             throw new UnreadableInputException("暂不支持读取 " + format + " 格式", "reading " + format + " is not supported");
         }
         try {
-            return reader.read(file);
+            return reader.read(file, time);
         } catch (UnreadableInputException e) {
             throw e;
+        } catch (ReadingTime.Exceeded e) {
+            throw new UnreadableInputException(
+                    "识别扫描件的时间超过上限 " + time.allowedSeconds() + " 秒（每页 --max-seconds，每个文件另有上限 --max-scan-seconds），已放弃；可放宽上限后重新检查",
+                    "recognising the scan took longer than " + time.allowedSeconds() + " s and was abandoned", e);
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             throw new UnreadableInputException(
                     format + " 文件已损坏或无法解析（" + e.getClass().getSimpleName() + "）；请重新导出后提交",

@@ -17,4 +17,12 @@ public interface ReportReader {
     SourceFormat format();
 
     Document read(Path file) throws UnreadableInputException, IOException;
+
+    /**
+     * Reads within the file's time: readers that recognise scans ask it for time per page and stop when it runs
+     * out. Other readers take milliseconds and need not look at it.
+     */
+    default Document read(Path file, ReadingTime time) throws UnreadableInputException, IOException {
+        return read(file);
+    }
 }

@@ -5,6 +5,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -103,9 +104,10 @@ public final class TextDecoding {
                 // try the next candidate
             }
         }
-        // no candidate reads every byte: GB18030 with a few damaged characters (the usual Chinese page or file)
+        // no candidate reads every byte: GB18030 with a few damaged characters (the usual Chinese page or file), if
+        // what it reads is Chinese text; almost any bytes decode to some GB18030 characters, mostly rare ones
         String gb = lenient(bytes, 0, Charset.forName("GB18030"));
-        if (damageShare(gb) <= MOSTLY_DAMAGED / 2) return gb;
+        if (damageShare(gb) <= MOSTLY_DAMAGED / 2 && looksLikeChineseText(gb)) return gb;
         throw new UnreadableInputException(
                 "无法识别文本编码（不是 UTF-8、UTF-16、GB18030/GBK 或 Big5）；请另存为 UTF-8 后重新提交",
                 "cannot determine the text encoding (not UTF-8, UTF-16, GB18030/GBK or Big5); save it as UTF-8");
@@ -146,6 +148,22 @@ public final class TextDecoding {
         int bad = 0;
         for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\uFFFD') bad++;
         return (double) bad / text.length();
+    }
+
+    /**
+     * Whether most characters are ASCII text or in GB2312 (the 6,763 common characters and their punctuation): real
+     * Chinese text is almost all of that; random or binary bytes decoded as GB18030 are about a quarter.
+     */
+    private static boolean looksLikeChineseText(String text) {
+        CharsetEncoder common = Charset.forName("GB2312").newEncoder();
+        int good = 0, counted = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\uFFFD') continue;
+            counted++;
+            if (c < 0x80 ? c >= 0x20 || c == '\t' || c == '\n' || c == '\r' : common.canEncode(c)) good++;
+        }
+        return counted > 0 && good >= 0.8 * counted;
     }
 
     private static boolean isUtf8WithNonAscii(byte[] bytes) {

@@ -53,21 +53,32 @@ public final class TextReader implements ReportReader {
         return lines;
     }
 
-    /** One block per line; tab- or pipe-separated lines become rows. */
+    /**
+     * One block per line; a tab- or pipe-separated line becomes a row, when its cells are table cells: a line of
+     * running text that happens to hold a tab or a pipe (a whole report copied onto one line) stays a paragraph.
+     */
     public static List<Block> toBlocks(String text) {
         List<String> lines = lines(text);
         List<Block> blocks = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             Location at = Location.line(i + 1);
-            if (line.indexOf('\t') >= 0) {
-                blocks.add(Block.row(Arrays.asList(line.split("\t", -1)), at));
-            } else if (line.indexOf('|') >= 0) {
-                blocks.add(Block.row(Arrays.asList(line.split("\\|", -1)), at));
-            } else {
-                blocks.add(Block.paragraph(line, at));
-            }
+            List<String> cells = line.indexOf('\t') >= 0 ? Arrays.asList(line.split("\t", -1))
+                    : line.indexOf('|') >= 0 ? pipeCells(line) : null;
+            blocks.add(cells != null && cells.stream().allMatch(c -> c.strip().length() <= MAX_CELL)
+                    ? Block.row(cells, at) : Block.paragraph(line, at));
         }
         return blocks;
     }
+
+    /** "| a | b |" (markdown) or "a | b |": the pipes around the row are its border, not empty cells. */
+    private static List<String> pipeCells(String line) {
+        String t = line.strip();
+        if (t.startsWith("|")) t = t.substring(1);
+        if (t.endsWith("|")) t = t.substring(0, t.length() - 1);
+        return Arrays.asList(t.split("\\|", -1));
+    }
+
+    /** Longer than this is running text, not a table cell. */
+    private static final int MAX_CELL = 120;
 }

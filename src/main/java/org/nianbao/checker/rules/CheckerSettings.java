@@ -23,17 +23,23 @@ import org.nianbao.checker.parse.SectionAliases;
  * from which a check applies, and severity overrides.
  */
 public record CheckerSettings(ParserSettings parser, List<Deadline> deadlines, Map<String, Integer> appliesFrom,
-                              Map<String, Integer> appliesUntil, Map<String, String> severity) {
+                              Map<String, Integer> appliesUntil, Map<String, String> severity, double ocrMinConfidence) {
+
+    /**
+     * The OCR confidence (0–100) below which a recognised cell is not a number: measured over the scan fixtures,
+     * every wrong reading stood below it (see README, scans).
+     */
+    public static final double DEFAULT_OCR_MIN_CONFIDENCE = 80;
 
     public static final String FILE_NAME = "settings.yaml";
     private static final Set<String> SEVERITIES = Set.of("ERROR", "WARN", "INFO");
-    private static final List<String> KEYS = List.of("sections", "agencyKinds", "deadlines", "appliesFrom", "appliesUntil", "severity");
+    private static final List<String> KEYS = List.of("sections", "agencyKinds", "deadlines", "appliesFrom", "appliesUntil", "severity", "ocr");
     private static final Set<String> KINDS = Set.of("government", "department");
 
     public static CheckerSettings defaults() {
         return new CheckerSettings(ParserSettings.defaults(),
                 List.of(new Deadline(AgencyKind.DEPARTMENT, 1, 31), new Deadline(AgencyKind.GOVERNMENT, 3, 31)),
-                Map.of(), Map.of(), Map.of());
+                Map.of(), Map.of(), Map.of(), DEFAULT_OCR_MIN_CONFIDENCE);
     }
 
     /** Reads {@code settings.yaml} from the rule folder; defaults when it is absent. */
@@ -147,12 +153,24 @@ public record CheckerSettings(ParserSettings parser, List<Deadline> deadlines, M
                     severity.put(rule, sev);
                 }
             });
+            double ocrMin = DEFAULT_OCR_MIN_CONFIDENCE;
+            for (Map.Entry<String, YamlNode> e : map(top.get("ocr"), "ocr").entrySet()) {
+                YamlNode v = e.getValue();
+                if (!e.getKey().equals("minConfidence")) {
+                    problem(v.line(), "ocr 下只能设置 minConfidence，而不是「" + e.getKey() + "」");
+                } else if (!(v.value() instanceof Number n) || n.doubleValue() < 0 || n.doubleValue() > 100) {
+                    problem(v.line(), "minConfidence 应为 0 到 100 之间的数，而不是「" + describe(v) + "」");
+                } else {
+                    ocrMin = n.doubleValue();
+                }
+            }
             if (!problems.isEmpty()) {
                 problems.sort(java.util.Comparator.comparingInt(RuleProblem::line));
                 throw new RuleCompilationException(problems);
             }
             ParserSettings parser = new ParserSettings(SectionAliases.defaults().plus(sections), gov, dept);
-            return new CheckerSettings(parser, List.copyOf(deadlines), Map.copyOf(from), Map.copyOf(until), Map.copyOf(severity));
+            return new CheckerSettings(parser, List.copyOf(deadlines), Map.copyOf(from), Map.copyOf(until), Map.copyOf(severity),
+                    ocrMin);
         }
 
         /** A map's entries; empty for an absent or empty value, a problem for anything else. */

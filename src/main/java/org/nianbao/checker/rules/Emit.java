@@ -1,6 +1,7 @@
 package org.nianbao.checker.rules;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 import org.kie.api.runtime.rule.RuleContext;
 import org.nianbao.checker.model.Finding;
 import org.nianbao.checker.model.Location;
+import org.nianbao.checker.model.Numbers;
 import org.nianbao.checker.model.ReportTable;
 import org.nianbao.checker.model.Section;
 import org.nianbao.checker.model.TableCell;
@@ -66,6 +68,28 @@ public final class Emit {
         return this;
     }
 
+    /**
+     * Many cells with one problem, as one finding: every cell is highlighted, the evidence names the block
+     * ({@link CellGroups}), and {count} is how many.
+     */
+    public Emit cells(ReportTable t, List<TableCell> cells) {
+        if (cells.isEmpty()) return this;
+        // in the table's own order, row by row, as the agency reads its table
+        List<TableCell> group = new ArrayList<>(cells);
+        group.sort(Comparator.<TableCell>comparingInt(c -> t.rows().indexOf(c.row()))
+                .thenComparingInt(c -> t.columns().indexOf(c.column())));
+        TableCell first = group.get(0);
+        table(first.table());
+        for (TableCell c : group) cellRefs.add(Finding.cellRef(c));
+        at(first.location());
+        CellGroups blocks = CellGroups.of(group);
+        cell = blocks.summary();
+        with("count", group.size());
+        with("cells", blocks.summary());
+        if (evidence == null) evidence = blocks.detail();
+        return this;
+    }
+
     /** An identity that does not hold: expected is its left side, actual its right side. */
     public Emit check(SumCheck s) {
         table(s.getTable().table());
@@ -73,13 +97,13 @@ public final class Emit {
         cell = (s.isColumnCheck() ? "列：" : "行：") + label;
         for (TableCell c : s.cells()) cellRefs.add(Finding.cellRef(c));
         if (!s.cells().isEmpty()) at(s.cells().get(0).location());
-        expected = Numbers.format(s.getLeftSum());
-        actual = Numbers.format(s.getRightSum());
+        expected = s.leftText();
+        actual = s.rightText();
         with(s.isColumnCheck() ? "column" : "row", label);
         with("label", label);
         with("left", s.describe(s.getLeft(), s.getLeftSum()));
         with("right", s.describe(s.getRight(), s.getRightSum()));
-        evidence = s.describe(s.getLeft(), s.getLeftSum()) + "；" + s.describe(s.getRight(), s.getRightSum());
+        evidence = s.describe(s.getLeft(), s.getLeftSum()) + "；" + s.describe(s.getRight(), s.getRightSum()) + s.gluedNote();
         return this;
     }
 
@@ -143,7 +167,7 @@ public final class Emit {
         params.putIfAbsent("cell", cell == null ? "" : cell);
         return new Finding(meta("id"), meta("severity"), section, table, cell,
                 fill(meta("message")), fill(meta("messageEn")), expected, actual, evidence, location,
-                meta("basis"), fill(meta("hint")), cellRefs);
+                meta("basis"), fill(meta("hint")), cellRefs, meta.containsKey("gap"));
     }
 
     private String meta(String key) {

@@ -87,8 +87,9 @@ public final class ReportChecker {
 
         Set<String> untrusted = new LinkedHashSet<>();
         for (RuleFailure f : failures) if (f.kind() == RuleFailure.Kind.FACT_LIMIT && f.ruleId() != null) untrusted.add(f.ruleId());
-        List<Finding> findings = new ArrayList<>();
-        // a rule stopped at its fact limit flooded the session: what it reported is not kept
+        // a rule stopped at its fact limit flooded the session: what it reported is not kept; and a finding made
+        // again and again by a loop (the same rule, cell, text and place) is one finding
+        Set<Finding> findings = new LinkedHashSet<>();
         for (Finding f : s.findings) if (!untrusted.contains(f.rule())) findings.add(f);
         Set<String> named = new LinkedHashSet<>();
         for (RuleFailure f : failures) if (named.add(f.ruleName())) findings.add(f.toFinding());
@@ -185,6 +186,7 @@ public final class ReportChecker {
         private final Set<String> failed = new LinkedHashSet<>();
         private final Map<String, int[]> inserted = new HashMap<>();
         private final Map<org.kie.api.definition.rule.Rule, int[]> fired = new HashMap<>();
+        private final Map<org.kie.api.definition.rule.Rule, int[]> updated = new HashMap<>();
         private boolean timedOut;
 
         Guard(long deadline) {
@@ -221,6 +223,8 @@ public final class ReportChecker {
 
         @Override
         public void objectUpdated(ObjectUpdatedEvent event) {
+            // a rule re-activates itself (and the rules that share its facts) by updating what it matched
+            if (event.getRule() != null) updated.computeIfAbsent(event.getRule(), r -> new int[1])[0]++;
         }
 
         @Override
@@ -231,14 +235,20 @@ public final class ReportChecker {
             return timedOut;
         }
 
-        /** The rule that fired most when the time ran out: the one that kept re-activating itself. */
+        /**
+         * The rule that kept re-activating itself when the time ran out: the one that updated facts most (an update
+         * makes every rule on that fact fire again, so firings alone would name its innocent neighbours), else the
+         * one that fired most.
+         */
         RuleFailure timeFailure() {
-            var busiest = fired.entrySet().stream().max(Map.Entry.comparingByValue(Comparator.comparingInt(a -> a[0])));
+            var busiest = (updated.isEmpty() ? fired : updated).entrySet().stream()
+                    .max(Map.Entry.comparingByValue(Comparator.comparingInt(a -> a[0])));
             if (busiest.isEmpty()) {
                 return new RuleFailure("（未能确定）", null, "（未能确定）", RuleFailure.Kind.TIME_LIMIT, "the time limit was reached");
             }
-            return RuleFailure.of(busiest.get().getKey(), RuleFailure.Kind.TIME_LIMIT,
-                    "still firing at the time limit (" + busiest.get().getValue()[0] + " times)");
+            var rule = busiest.get().getKey();
+            return RuleFailure.of(rule, RuleFailure.Kind.TIME_LIMIT, "still firing at the time limit (fired "
+                    + fired.getOrDefault(rule, new int[1])[0] + " times, updated facts " + updated.getOrDefault(rule, new int[1])[0] + " times)");
         }
     }
 

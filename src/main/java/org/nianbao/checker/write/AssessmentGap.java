@@ -56,9 +56,17 @@ public record AssessmentGap(String item, String reason, String checks) {
             ReportTable table = parsed.table(t);
             if (table == null || !table.found()) {
                 gaps.add(new AssessmentGap(ReportTable.tableTitle(t), "报告中未找到该表", tableChecks(t)));
-            } else if (table.isIncomplete()) {
-                gaps.add(new AssessmentGap(ReportTable.tableTitle(t),
-                        "该表不完整，缺少：" + String.join("；", table.missing()), tableChecks(t) + "（凡用到缺少部分的）"));
+            } else {
+                if (table.isIncomplete()) {
+                    gaps.add(new AssessmentGap(ReportTable.tableTitle(t),
+                            "该表不完整，缺少：" + String.join("；", table.missing()), tableChecks(t) + "（凡用到缺少部分的）"));
+                }
+                if (table.anyUnreadable()) {
+                    gaps.add(new AssessmentGap(ReportTable.tableTitle(t) + "（需人工核对）",
+                            "表格在文件中，但以下内容未能读准（不是报告本身的问题，多因复制或网页抓取时表格线丢失、数字连在一起）："
+                                    + String.join("；", table.unreadable()),
+                            tableChecks(t) + "（凡用到这些数字的）"));
+                }
             }
         }
         if (report.year() == null) {
@@ -66,7 +74,7 @@ public record AssessmentGap(String item, String reason, String checks) {
                     "与年度有关的检查：FEE_NOT_DISCLOSED、PERIOD_NOT_FULL_YEAR、PUBLISHED_LATE、TEMPLATE_OUTDATED"));
         }
         if (report.issueDate() == null) {
-            gaps.add(new AssessmentGap("成文日期", "未找到落款日期或发布时间", "PUBLISHED_LATE（是否按期公开）"));
+            gaps.add(new AssessmentGap("发布日期", "未找到发布时间，也没有落款日期", "PUBLISHED_LATE（是否按期公开）"));
         }
         if (report.agencyKind() == null || report.agencyKind() == AgencyKind.UNKNOWN) {
             gaps.add(new AssessmentGap("机关类型",

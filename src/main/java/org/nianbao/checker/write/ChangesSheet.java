@@ -49,13 +49,13 @@ final class ChangesSheet {
         ReportChanges c = changes.of(checked);
         Report report = checked.report();
         if (!c.compared()) {
-            if (!checked.findings().isEmpty()) {
-                row(FindingStatus.NEW, report, null, "上次检查未包含本报告：" + checked.findings().size() + " 项问题均为新增。");
+            if (!checked.problems().isEmpty()) {
+                row(FindingStatus.NEW, report, null, "上次检查未包含本报告：" + checked.problems().size() + " 项问题均为新增。");
             }
             return;
         }
         List<Finding> added = new ArrayList<>();
-        for (Finding f : checked.findings()) if (c.statusOf(f) == FindingStatus.NEW) added.add(f);
+        for (Finding f : checked.problems()) if (c.statusOf(f) == FindingStatus.NEW) added.add(f);
         added.sort(FindingsSheet.order(checked.parsed()));
         for (Finding f : added) row(FindingStatus.NEW, report, f, f.message());
         for (Finding f : c.fixed()) row(FindingStatus.FIXED, report, f, f.message());

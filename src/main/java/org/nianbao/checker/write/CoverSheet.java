@@ -116,6 +116,7 @@ final class CoverSheet {
             case DOCX -> "Word（DOCX）";
             case DOC -> "Word（DOC）";
             case HTML -> "网页（HTML）";
+            case IMAGE -> "图片（扫描件）";
             case UNKNOWN -> "未知";
         };
     }

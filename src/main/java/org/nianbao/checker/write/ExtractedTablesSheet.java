@@ -19,6 +19,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.Finding;
 import org.nianbao.checker.model.Report;
+import org.nianbao.checker.model.Numbers;
 import org.nianbao.checker.model.ReportTable;
 import org.nianbao.checker.model.TableCell;
 
@@ -32,6 +33,7 @@ final class ExtractedTablesSheet {
     static final String NAME = "提取表格";
     static final String NOT_FOUND = "未找到该表";
     static final String NOT_READ = "未读取";
+    static final String UNCERTAIN = "待核对";
     static final int LABEL_WIDTH = 48;
     static final int VALUE_WIDTH = 9; // table 四 is sixteen columns wide; keep it printable on one page width
     private static final int MAX_VALUE_COLUMNS = 15; // table 四 printed as one row of fifteen numbers
@@ -175,9 +177,12 @@ final class ExtractedTablesSheet {
     }
 
     private void incomplete(ReportTable table) {
-        if (!table.isIncomplete()) return;
+        if (table.isIncomplete()) notice("该表不完整，缺少：" + String.join("；", table.missing()));
+        if (table.anyUnreadable()) notice("未能读准（不是报告的问题，需人工核对）：" + String.join("；", table.unreadable()));
+    }
+
+    private void notice(String text) {
         Row row = sheet.createRow(r);
-        String text = "该表不完整，缺少：" + String.join("；", table.missing());
         TextCells.text(row, 0, text, styles.notice);
         for (int c = 1; c <= 9; c++) TextCells.text(row, c, null, styles.notice);
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 9));
@@ -205,10 +210,20 @@ final class ExtractedTablesSheet {
                 .map(f -> SeverityLook.of(f.severity())).orElse(null);
         StringBuilder note = new StringBuilder();
         Cell out;
-        if (cell.value() != null) {
+        if (cell.reading() == TableCell.Reading.UNCERTAIN) {
+            List<Double> values = cell.run() == null ? List.of() : cell.run().valuesOf(cell.key());
+            out = TextCells.text(row, column, UNCERTAIN, styles.missing);
+            note.append("原文这一行的数字连写为“").append(cell.raw()).append("”，未能确定此格的数");
+            if (!values.isEmpty()) {
+                note.append("（可能为 ").append(String.join("、", values.stream().map(ExtractedTablesSheet::plain).toList())).append("）");
+            }
+            note.append("，请对照原文核对。");
+        } else if (cell.value() != null) {
             out = TextCells.number(row, column, cell.value(), look != null ? styles.severityNumber(look) : styles.number);
             if (cell.malformed()) note.append("原文为“").append(cell.raw()).append("”，不是规范的数字，按 ")
                     .append(plain(cell.value())).append(" 读取。");
+            if (cell.reading() == TableCell.Reading.SPLIT) note.append("原文这一行的数字连写为“").append(cell.raw())
+                    .append("”，按该行合计只有一种拆分，此格读作 ").append(plain(cell.value())).append("。");
         } else if (cell.blank()) {
             out = TextCells.text(row, column, null, look != null ? styles.severityNumber(look) : styles.number);
             note.append("报告中此格为空白");
@@ -260,7 +275,7 @@ final class ExtractedTablesSheet {
         return column;
     }
 
-    private static String plain(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    private static String plain(Double v) {
+        return Numbers.format(v);
     }
 }

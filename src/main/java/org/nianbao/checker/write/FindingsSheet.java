@@ -96,7 +96,7 @@ final class FindingsSheet {
         int r = 1;
         for (CheckedReport report : reports) {
             ReportChanges reportChanges = changes.of(report);
-            List<Finding> sorted = new ArrayList<>(report.findings());
+            List<Finding> sorted = new ArrayList<>(report.problems());
             sorted.sort(order(report.parsed()));
             if (sorted.isEmpty()) {
                 Row row = sheet.createRow(r++);

@@ -39,9 +39,12 @@ public final class SummaryWorkbookWriter implements Closeable {
     public static final String FILE_NAME = "summary.xlsx";
     static final String OVERVIEW = "总览";
     static final String BY_RULE = "按规则";
-    static final List<String> HEADERS = List.of("文件", "机关", "年度", "格式", "结论", "错误", "警告", "提示", "主要问题", "机关工作簿");
-    private static final int[] WIDTHS = {34, 24, 7, 11, 9, 7, 7, 7, 90, 28};
-    /** With a comparison: the three counts follow 提示. */
+    static final List<String> HEADERS = List.of("文件", "机关", "年度", "格式", "结论", "错误", "警告", "提示", "需人工核对",
+            "主要问题", "机关工作簿");
+    private static final int[] WIDTHS = {34, 24, 7, 11, 9, 7, 7, 7, 11, 90, 28};
+    /** Columns up to 需人工核对 come before the comparison's counts. */
+    private static final int FIXED_COLUMNS = 9;
+    /** With a comparison: the three counts follow 需人工核对. */
     static final List<String> CHANGE_HEADERS = List.of("新增", "仍存在", "已整改");
     private static final int CHANGE_WIDTH = 8;
     private static final int MAIN_PROBLEMS_SHOWN = 3;
@@ -59,6 +62,8 @@ public final class SummaryWorkbookWriter implements Closeable {
     private final RuleTally[] bySeverity = {new RuleTally(), new RuleTally(), new RuleTally()};
     private int rows = 1;
     private int passed;
+    /** Reports with something the checker could not read with certainty (TABLE_UNREADABLE …). */
+    private int manualChecks;
     private boolean finished;
 
     private SummaryWorkbookWriter(Path target, RunInfo run, RunChanges changes) {
@@ -71,13 +76,13 @@ public final class SummaryWorkbookWriter implements Closeable {
         this.overview = wb.createSheet(OVERVIEW);
         Row header = overview.createRow(0);
         for (int i = 0; i < HEADERS.size(); i++) {
-            int column = i < 8 ? i : i + off;
+            int column = i < FIXED_COLUMNS ? i : i + off;
             TextCells.text(header, column, HEADERS.get(i), styles.header);
             overview.setColumnWidth(column, WIDTHS[i] * 256);
         }
         for (int i = 0; i < off; i++) {
-            TextCells.text(header, 8 + i, CHANGE_HEADERS.get(i), styles.header);
-            overview.setColumnWidth(8 + i, CHANGE_WIDTH * 256);
+            TextCells.text(header, FIXED_COLUMNS + i, CHANGE_HEADERS.get(i), styles.header);
+            overview.setColumnWidth(FIXED_COLUMNS + i, CHANGE_WIDTH * 256);
         }
         header.setHeightInPoints(RowHeights.points(1) + 4);
         this.changesSheet = changes.tracked() ? new ChangesSheet(wb.createSheet(ChangesSheet.NAME), styles, changes) : null;
@@ -139,17 +144,20 @@ public final class SummaryWorkbookWriter implements Closeable {
         TextCells.number(row, 5, checked.count("ERROR"), styles.number);
         TextCells.number(row, 6, checked.count("WARN"), styles.number);
         TextCells.number(row, 7, checked.count("INFO"), styles.number);
+        int manual = checked.gaps().size();
+        if (manual > 0) manualChecks++;
+        TextCells.number(row, 8, manual, styles.number);
         if (changes.tracked()) {
             ReportChanges c = changes.of(checked);
-            TextCells.number(row, 8, c.count(FindingStatus.NEW), styles.number);
-            TextCells.number(row, 9, c.count(FindingStatus.STILL_OPEN), styles.number);
-            TextCells.number(row, 10, c.count(FindingStatus.FIXED), styles.number);
+            TextCells.number(row, FIXED_COLUMNS, c.count(FindingStatus.NEW), styles.number);
+            TextCells.number(row, FIXED_COLUMNS + 1, c.count(FindingStatus.STILL_OPEN), styles.number);
+            TextCells.number(row, FIXED_COLUMNS + 2, c.count(FindingStatus.FIXED), styles.number);
             changesSheet.add(checked);
         }
         String problems = mainProblems(checked);
-        TextCells.text(row, 8 + off, problems, styles.text);
-        TextCells.text(row, 9 + off, agencyWorkbook == null ? null : agencyWorkbook.getFileName().toString(), styles.text);
-        int lines = Math.max(RowHeights.lines(problems, WIDTHS[8]), RowHeights.lines(report.fileName(), WIDTHS[0]));
+        TextCells.text(row, FIXED_COLUMNS + off, problems, styles.text);
+        TextCells.text(row, FIXED_COLUMNS + 1 + off, agencyWorkbook == null ? null : agencyWorkbook.getFileName().toString(), styles.text);
+        int lines = Math.max(RowHeights.lines(problems, WIDTHS[9]), RowHeights.lines(report.fileName(), WIDTHS[0]));
         if (lines > 1) row.setHeightInPoints(RowHeights.points(Math.min(lines, 4)));
         tally(checked.findings());
     }
@@ -181,6 +189,7 @@ public final class SummaryWorkbookWriter implements Closeable {
         return "检查时间：" + run.generatedAt().atZone(ZoneId.systemDefault()).format(WHEN)
                 + "　规则版本：" + run.rulesVersion()
                 + "　共 " + total + " 份报告：需整改 " + (total - passed) + " 份，通过 " + passed + " 份"
+                + (manualChecks > 0 ? "；" + manualChecks + " 份有未能读准的内容，需人工核对（见各机关工作簿「未能评估」）" : "")
                 + changeLine();
     }
 
@@ -206,7 +215,7 @@ public final class SummaryWorkbookWriter implements Closeable {
 
     /** ERRORs first, then WARNs, then INFOs: the first few rules with a short message, the rest by ID. */
     static String mainProblems(CheckedReport checked) {
-        List<Finding> sorted = new ArrayList<>(checked.findings());
+        List<Finding> sorted = new ArrayList<>(checked.problems());
         sorted.sort(FindingsSheet.order(checked.parsed()));
         Map<String, List<Finding>> byRule = new LinkedHashMap<>();
         for (Finding f : sorted) byRule.computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(f);

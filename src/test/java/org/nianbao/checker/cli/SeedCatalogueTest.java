@@ -76,9 +76,12 @@ class SeedCatalogueTest {
         assertThat(ids).contains("SECTION_ORDER", "FEE_NOT_DISCLOSED", "PERIOD_NOT_STATED", "CELL_BLANK");
         assertThat(ids).doesNotContain("SECTION_MISSING", "T4_TOTAL", "PUBLISHED_LATE");
         assertThat(ids).noneMatch(id -> id.startsWith("T3_"));
-        List<String> blankCells = cells(r, "CELL_BLANK");
-        assertThat(blankCells).containsExactly("行政复议 / 结果维持", "行政复议 / 结果纠正", "行政复议 / 其他结果",
-                "行政复议 / 尚未审结", "行政复议 / 总计");
+        // the five blank cells of one row are one finding naming the row, with every cell in its evidence
+        JsonNode blank = finding(r, "CELL_BLANK");
+        assertThat(CheckRunner.rules(r).stream().filter("CELL_BLANK"::equals)).hasSize(1);
+        assertThat(blank.get("cell").asText()).isEqualTo("「行政复议」1 行，各 5 列，共 5 格");
+        assertThat(blank.get("message").asText()).contains("有 5 个单元格未填写数字");
+        assertThat(blank.get("evidence").asText()).contains("行政复议 / 结果维持：「(空白)」").contains("行政复议 / 总计：「(空白)」");
     }
 
     @Test

@@ -99,11 +99,11 @@ class MonthOverMonthTest {
         // summary: counts per file and the 变化 sheet
         try (XSSFWorkbook wb = CheckerRun.workbook(out.resolve("summary.xlsx"))) {
             List<List<String>> overview = CheckerRun.rows(wb.getSheet("总览"));
-            assertThat(overview.get(0).subList(8, 11)).containsExactly("新增", "仍存在", "已整改");
+            assertThat(overview.get(0).subList(8, 12)).containsExactly("需人工核对", "新增", "仍存在", "已整改");
             List<String> row002 = overview.stream().filter(r -> r.get(0).equals("002.txt")).findFirst().orElseThrow();
-            assertThat(row002.subList(8, 11)).containsExactly("2", String.valueOf(r002.get("findings").size() - 2), "1");
+            assertThat(row002.subList(9, 12)).containsExactly("2", String.valueOf(r002.get("findings").size() - 2), "1");
             List<String> row001 = overview.stream().filter(r -> r.get(0).equals("001.txt")).findFirst().orElseThrow();
-            assertThat(row001.subList(8, 11)).containsExactly("0", "2", "0");
+            assertThat(row001.subList(9, 12)).containsExactly("0", "2", "0");
             List<List<String>> changes = CheckerRun.rows(wb.getSheet("变化"));
             assertThat(changes).extracting(r -> r.get(0) + " " + r.get(4))
                     .containsExactly("变化 规则编号", "新增 T3_BALANCE", "新增 T3_BALANCE", "已整改 PERIOD_NOT_STATED");

@@ -86,10 +86,36 @@ class ReportParserTest {
             Statement fee = Parsing.text(s).statements().get(0);
             assertThat(fee.detail()).as(s).isEqualTo("NONE_CHARGED");
         }
+        // the real corpus's wordings without the literal 信息处理费, and statements that no fee was charged at all
+        for (String s : new String[]{"按照《国务院办公厅关于印发<政府信息公开信息处理费管理办法>的通知》规定的按件、按量收费标准，本年度没有产生信息公开处理费。",
+                "2024年度我局无收取信息公开处理费。", "2024年度我局未产生信息公开处理费。", "依申请公开工作中未收取任何费用。",
+                "本机关办理政府信息公开申请不收取费用。"}) {
+            Statement fee = Parsing.text(s).statements().get(0);
+            assertThat(fee.detail()).as(s).isEqualTo("NONE_CHARGED");
+        }
+        // other fees are not the disclosure fee: table 二's 行政事业性收费, table 三's 收费通知 row, a law's title
+        for (String s : new String[]{"行政事业性收费 0", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 0 0 0",
+                "严格执行《政府信息公开信息处理费管理办法》。"}) {
+            assertThat(Parsing.text(s).statements()).as(s).noneMatch(st -> st.kind() == Statement.Kind.FEE);
+        }
         Statement amount = Parsing.text("本年度收取信息处理费共计400元。").statements().get(0);
         assertThat(amount.detail()).isEqualTo("AMOUNT");
         assertThat(amount.amount()).isEqualTo(400.0);
         assertThat(Parsing.text("无其他需要报告的事项。").statements()).isEmpty();
+    }
+
+    @Test
+    void aStatisticsPeriodInAnyWording() {
+        for (String s : new String[]{"本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。",
+                "统计数据时间段为2024年1月1日至2024年12月31日。", "本报告数据统计时间为2024年1月1日—2024年12月31日。",
+                "统计周期为2024年1月1日至12月31日。", "现公布2024年1月1日—2024年12月31日南关区教育局政府信息公开工作。"}) {
+            Statement period = Parsing.text(s).statements().stream().filter(st -> st.kind() == Statement.Kind.PERIOD)
+                    .findFirst().orElseThrow(() -> new AssertionError(s));
+            assertThat(period.start()).as(s).isEqualTo(LocalDate.of(2024, 1, 1));
+            assertThat(period.end()).as(s).isEqualTo(LocalDate.of(2024, 12, 31));
+        }
+        // a word that only mentions statistics states no period
+        assertThat(Parsing.text("报告并附相关的说明和指标统计表。").statements()).noneMatch(st -> st.kind() == Statement.Kind.PERIOD);
     }
 
     @Test

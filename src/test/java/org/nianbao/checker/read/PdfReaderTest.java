@@ -29,6 +29,48 @@ class PdfReaderTest {
         return new PdfReader().read(p);
     }
 
+    /**
+     * A ruled row whose numbers a page drew as separate runs: "2 6" with a space glyph, and "1" over "5" wrapped in
+     * a narrow cell. Between two rules a cell holds one value, so they are 26 and 15.
+     */
+    @Test
+    void digitsDrawnAsSeparateRunsInsideARuledCellAreOneNumber(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("runs.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            pdf.addPage(page);
+            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, page)) {
+                float top = 700, bottom = 660;
+                for (float x : new float[]{50, 200, 260, 320}) {
+                    cs.moveTo(x, top);
+                    cs.lineTo(x, bottom);
+                }
+                cs.moveTo(50, top);
+                cs.lineTo(320, top);
+                cs.moveTo(50, bottom);
+                cs.lineTo(320, bottom);
+                cs.stroke();
+                text(cs, font, 60, 680, "Rows");
+                text(cs, font, 210, 680, "2");
+                text(cs, font, 222, 680, "6");
+                text(cs, font, 280, 685, "1");
+                text(cs, font, 280, 672, "5");
+            }
+            pdf.save(file.toFile());
+        }
+        assertThat(read(file).blocks()).anySatisfy(b -> assertThat(b.cells()).containsExactly("Rows", "26", "15"));
+    }
+
+    private static void text(org.apache.pdfbox.pdmodel.PDPageContentStream cs, org.apache.pdfbox.pdmodel.font.PDFont font,
+                             float x, float y, String s) throws java.io.IOException {
+        cs.beginText();
+        cs.setFont(font, 10);
+        cs.newLineAtOffset(x, y);
+        cs.showText(s);
+        cs.endText();
+    }
+
     @Test
     void aTableRowComesOutAsOneRowWithItsLabelAndNumbersAndItsPage() throws Exception {
         Document doc = read(CITY);

@@ -49,7 +49,7 @@ class TextReaderEncodingTest {
     void tabsAndPipesMakeRows() {
         var blocks = TextReader.toBlocks("规章\t0\t0\t0\n规章 | 0 | 0 | 0 |\n一、总体情况");
         assertThat(blocks.get(0).cells()).containsExactly("规章", "0", "0", "0");
-        assertThat(blocks.get(1).cells()).containsExactly("规章 ", " 0 ", " 0 ", " 0 ", "");
+        assertThat(blocks.get(1).cells()).containsExactly("规章 ", " 0 ", " 0 ", " 0 ");
         assertThat(blocks.get(2).text()).isEqualTo("一、总体情况");
         assertThat(blocks.get(2).location().line()).isEqualTo(3);
         assertThat("x".getBytes(StandardCharsets.UTF_8)).hasSize(1);

@@ -169,7 +169,7 @@ class AgencyWorkbookWriterTest {
         ReportTable partialT3 = new ReportTable("T3", true, "2021", null, List.of("NEW"), p.table("T3").columns(),
                 p.table("T3").cells(), List.of("（六）其他处理 1–3", "（七）总计"));
         Report noDate = new Report(p.report().file(), p.report().fileName(), SourceFormat.PDF, true, true, null, null,
-                org.nianbao.checker.model.AgencyKind.UNKNOWN, null, null, "2021", null, null, null, null, 4);
+                org.nianbao.checker.model.AgencyKind.UNKNOWN, null, null, "2021", null, null, null, null, null, null, null, null, 4);
         ParsedReport parsed = new ParsedReport(noDate, List.of(), List.of(p.table("T2"), partialT3, ReportTable.notFound("T4")),
                 List.of(), List.of(), List.of());
         try (XSSFWorkbook wb = write(List.of(new CheckedReport(parsed, List.of())))) {
@@ -177,7 +177,7 @@ class AgencyWorkbookWriterTest {
             assertThat(tables).contains("未找到该表", "该表不完整，缺少：（六）其他处理 1–3；（七）总计");
             List<String> gaps = texts(wb.getSheet("未能评估"));
             assertThat(gaps).contains("项目", "原因", "未评估的检查", "表四 政府信息公开行政复议、行政诉讼情况", "报告中未找到该表",
-                    "报告年度", "成文日期", "机关类型");
+                    "报告年度", "发布日期", "机关类型");
             assertThat(gaps).anyMatch(s -> s.startsWith("该表不完整"));
             assertThat(texts(wb.getSheet("问题清单"))).contains("本报告未发现问题。");
             assertThat(texts(wb.getSheet("概览"))).contains("通过", "未能确定");

@@ -39,7 +39,7 @@ class SummaryWorkbookWriterTest {
             assertThat(wb.getSheetAt(1).getSheetName()).isEqualTo("按规则");
             XSSFSheet overview = wb.getSheet("总览");
             assertThat(rowTexts(overview.getRow(0))).containsExactly("文件", "机关", "年度", "格式", "结论", "错误", "警告", "提示",
-                    "主要问题", "机关工作簿");
+                    "需人工核对", "主要问题", "机关工作簿");
             assertThat(overview.getLastRowNum()).isEqualTo(2);
             Row first = overview.getRow(1);
             assertThat(first.getCell(1).getStringCellValue()).isEqualTo("某某区教育局");
@@ -48,11 +48,11 @@ class SummaryWorkbookWriterTest {
             assertThat(fill(first.getCell(4))).isEqualTo("FFC7CE");
             assertThat(first.getCell(5).getNumericCellValue()).isEqualTo(1.0);
             assertThat(first.getCell(6).getNumericCellValue()).isEqualTo(2.0);
-            assertThat(first.getCell(8).getStringCellValue()).startsWith("【错误】T3_BALANCE：表三“自然人”列");
-            assertThat(first.getCell(9).getStringCellValue()).isEqualTo("某某区教育局.xlsx");
+            assertThat(first.getCell(9).getStringCellValue()).startsWith("【错误】T3_BALANCE：表三“自然人”列");
+            assertThat(first.getCell(10).getStringCellValue()).isEqualTo("某某区教育局.xlsx");
             assertThat(overview.getRow(2).getCell(4).getStringCellValue()).isEqualTo("通过");
             assertThat(overview.getPaneInformation().isFreezePane()).isTrue();
-            assertThat(overview.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:J3");
+            assertThat(overview.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K3");
         }
     }
 
@@ -86,7 +86,8 @@ class SummaryWorkbookWriterTest {
         SummaryWorkbookWriter.write(target, SampleReports.RUN, List.of(clean));
         try (XSSFWorkbook wb = read(target)) {
             assertThat(AgencyWorkbookWriterTest.texts(wb.getSheet("按规则"))).contains("没有发现问题。");
-            assertThat(wb.getSheet("总览").getRow(1).getCell(8).getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(wb.getSheet("总览").getRow(1).getCell(8).getNumericCellValue()).isZero();
+            assertThat(wb.getSheet("总览").getRow(1).getCell(9).getCellType()).isEqualTo(CellType.BLANK);
         }
     }
 

@@ -26,13 +26,20 @@ public record FindingPattern(String rule, String cell, String table, String sect
         if (table != null && !tableName(table).equals(tableName(f.table() == null ? "" : f.table()))) return false;
         if (section != null && !sectionMatches(f.section())) return false;
         if (message != null && (f.message() == null || !compact(f.message()).contains(compact(message)))) return false;
-        return cell == null || cellMatches(f.cell());
+        return cell == null || cellMatches(f);
     }
 
-    private boolean cellMatches(String findingCell) {
-        if (findingCell == null) return false;
+    private boolean cellMatches(Finding f) {
+        if (f.cell() == null) return false;
         String want = withoutPrefix(compact(cell));
-        return withoutPrefix(compact(findingCell)).equals(want);
+        if (withoutPrefix(compact(f.cell())).equals(want)) return true;
+        // a finding about many cells (CELL_BLANK for a whole row) lists each as "行 / 列：「…」" in its evidence
+        if (f.cellRefs().size() < 2 || f.evidence() == null) return false;
+        for (String listed : f.evidence().split("；")) {
+            int end = listed.indexOf("：「");
+            if (end > 0 && compact(listed.substring(0, end)).equals(want)) return true;
+        }
+        return false;
     }
 
     /** "四" or "4" means the heading that starts with 四、; other text must occur in the heading. */

@@ -1,4 +1,4 @@
-package org.nianbao.checker.rules;
+package org.nianbao.checker.model;
 
 import java.math.BigDecimal;
 

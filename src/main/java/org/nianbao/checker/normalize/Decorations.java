@@ -1,0 +1,50 @@
+package org.nianbao.checker.normalize;
+
+import java.util.regex.Pattern;
+
+/**
+ * Markup a copy adds around the report's words, which is layout and not content: markdown headings ({@code ## 一、总体情况}),
+ * bold or italic marks ({@code **一、总体情况**}), quote marks of a transcription ({@code > }), list bullets, square
+ * brackets around a heading ({@code 【一、总体情况】}), and the conditional comments Word leaves in web pages
+ * ({@code <!--[if !supportLists]-->}). Removed from normalised text only; the raw text keeps them for evidence.
+ */
+final class Decorations {
+
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s*");
+    private static final Pattern QUOTE = Pattern.compile("^(>\\s*)+");
+    private static final Pattern BULLET = Pattern.compile("^[•·●◆◇■□▪▫○◎►▶]\\s*");
+    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])");
+    private static final Pattern BRACKETED_HEADING = Pattern.compile("【\\s*([一二三四五六七八九十]{1,2}\\s*[、.]|\\d{1,2}\\s*[、.])([^】]{1,40})】");
+    private static final Pattern WORD_COMMENT = Pattern.compile("<!--.*?-->|<!\\[(if|endif)[^\\]]*\\]>");
+    /** A markdown table's rule row: | --- | :---: | */
+    private static final Pattern TABLE_RULE = Pattern.compile("^:?-{3,}:?$");
+
+    private Decorations() {
+    }
+
+    /** The cell's text without decorations. */
+    static String strip(String text) {
+        if (text == null || text.isEmpty()) return text;
+        String s = text;
+        if (s.indexOf("<!") >= 0) s = WORD_COMMENT.matcher(s).replaceAll("");
+        char first = s.charAt(0);
+        if (first == '#') s = MARKDOWN_HEADING.matcher(s).replaceFirst("");
+        else if (first == '>') s = QUOTE.matcher(s).replaceFirst("");
+        else if (first > 0x2000) s = BULLET.matcher(s).replaceFirst("");
+        if (s.indexOf('*') >= 0 || s.indexOf("__") >= 0) s = EMPHASIS.matcher(s).replaceAll("");
+        if (s.indexOf('【') >= 0) s = BRACKETED_HEADING.matcher(s).replaceAll("$1$2");
+        return s == text ? s : s.strip();
+    }
+
+    /** A markdown table's separator row (every cell --- or :---:): layout only. */
+    static boolean isTableRule(java.util.List<String> cells) {
+        boolean any = false;
+        for (String c : cells) {
+            String t = c == null ? "" : c.strip();
+            if (t.isEmpty()) continue;
+            if (!TABLE_RULE.matcher(t).matches()) return false;
+            any = true;
+        }
+        return any;
+    }
+}
