@@ -14,6 +14,7 @@ import java.time.LocalDate;
  * @param publicationDate     the stated publication date (发布时间 / 发布日期 / 公开日期 of the page or the text)
  * @param publicationSource   where it was stated, e.g. "网页“发布时间”", "网页元数据 PubDate"
  * @param signatureDate       the date under the closing signature (落款日期)
+ * @param scanned             some pages were scans read by OCR: what was not found there may be a reading failure
  */
 public record Report(
         String file,
@@ -35,18 +36,19 @@ public record Report(
         Location publicationLocation,
         LocalDate signatureDate,
         Location signatureLocation,
-        Integer pages) {
+        Integer pages,
+        boolean scanned) {
 
     public static Report unreadable(String file, String fileName, SourceFormat format, Integer pages) {
         return new Report(file, fileName, format, false, false, null, null, AgencyKind.UNKNOWN, null, null,
-                null, null, null, null, null, null, null, null, null, pages);
+                null, null, null, null, null, null, null, null, null, pages, false);
     }
 
     /** The same report under another file: a byte-identical copy of it among the inputs (see cli.DuplicateInputs). */
     public Report withFile(String otherFile, String otherFileName) {
         return new Report(otherFile, otherFileName, format, readable, recognised, agency, agencySource, agencyKind, year,
                 yearSource, template, title, titleSource, titleLocation, publicationDate, publicationSource,
-                publicationLocation, signatureDate, signatureLocation, pages);
+                publicationLocation, signatureDate, signatureLocation, pages, scanned);
     }
 
     /** The date that decides whether the report was on time: the publication date, else the signature date. */

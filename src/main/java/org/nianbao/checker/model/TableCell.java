@@ -11,12 +11,13 @@ package org.nianbao.checker.model;
  * @param blank     written as nothing, "-", "—", "/" or "无"
  * @param malformed not a clean number ("00", "1 0", letters); value is then the best reading or null
  * @param raw       the cell exactly as written (for a glued cell: the whole run)
- * @param reading   how the value was obtained: as written, split from a glued run, or uncertain
- * @param run       the glued run the cell came from, or null
+ * @param reading    how the value was obtained: as written, split from a glued run, or uncertain
+ * @param run        the glued run the cell came from, or null
+ * @param confidence for a cell recognised from a scan, the OCR engine's confidence (0–100); null for text
  */
 public record TableCell(String table, String row, String rowLabel, String column, String columnLabel,
                         Double value, boolean blank, boolean malformed, String raw, Location location,
-                        Reading reading, GluedRun run) {
+                        Reading reading, GluedRun run, Double confidence) {
 
     /** How the checker knows a cell's value. */
     public enum Reading {
@@ -24,13 +25,21 @@ public record TableCell(String table, String row, String rowLabel, String column
         AS_WRITTEN,
         /** The cell's digits were glued to its neighbours'; exactly one split of the run keeps the row's totals. */
         SPLIT,
-        /** Glued, and more than one reading remains (or the digits do not fit the cells): not known for certain. */
+        /**
+         * Not known for certain: glued with more than one reading (or none), or recognised from a scan with a
+         * confidence under the threshold.
+         */
         UNCERTAIN
     }
 
     public TableCell(String table, String row, String rowLabel, String column, String columnLabel,
                      Double value, boolean blank, boolean malformed, String raw, Location location) {
-        this(table, row, rowLabel, column, columnLabel, value, blank, malformed, raw, location, Reading.AS_WRITTEN, null);
+        this(table, row, rowLabel, column, columnLabel, value, blank, malformed, raw, location, Reading.AS_WRITTEN, null, null);
+    }
+
+    /** The cell came from a scan, read by OCR. */
+    public boolean recognised() {
+        return confidence != null;
     }
 
     /** The value for sums: blanks count as 0. Null when the cell could not be read as a number at all. */

@@ -58,14 +58,23 @@ final class IdentityFinder {
     private IdentityFinder() {
     }
 
+    /**
+     * @param minConfidence a line recognised from a scan with a lower OCR confidence (in its digits) is not taken as
+     *                      the title or a date: a misread year or day must not decide a verdict
+     */
     static Identity find(List<Block> blocks, List<SectionFinder.Candidate> sections, List<Statement> statements,
-                         PageMetadata page) {
+                         PageMetadata page, double minConfidence) {
+        // dates and the title's year only from lines read for certain (a scan's misread digit must not decide)
+        List<Block> sure = sureLines(blocks, minConfidence);
         int firstHeading = sections.isEmpty() ? blocks.size() : sections.get(0).block();
         Title own = title(blocks, firstHeading);
+        if (own != null && own.year() != null && title(sure, firstHeading) == null) {
+            own = new Title(own.text(), own.location(), own.agency(), null);
+        }
         Title pageTitle = page.title() == null ? null : new Title(page.title().value(), page.title().location(),
                 agencyFromTitle(page.title().value()), yearIn(page.title().value()));
-        Dated signature = signatureDate(blocks);
-        Dated published = publicationDate(blocks, page);
+        Dated signature = signatureDate(sure);
+        Dated published = publicationDate(sure, page);
 
         String title = null, titleSource = null;
         Location titleAt = null;
@@ -106,7 +115,7 @@ final class IdentityFinder {
             if (period != null) {
                 year = period.start().getYear();
                 yearSource = "统计期限";
-            } else if ((year = yearInSectionOne(blocks, sections)) != null) {
+            } else if ((year = yearInSectionOne(sure, sections)) != null) {
                 yearSource = "正文";
             } else {
                 Dated issued = published != null ? published : signature;
@@ -120,6 +129,26 @@ final class IdentityFinder {
                 published == null ? null : published.date(), published == null ? null : published.source(),
                 published == null ? null : published.location(),
                 signature == null ? null : signature.date(), signature == null ? null : signature.location());
+    }
+
+    /**
+     * The blocks, with those recognised from a scan under {@code minConfidence} (in their digits) left empty in
+     * their place: what may decide a verdict through a number or a date is read only from lines read for certain.
+     */
+    static List<Block> sureLines(List<Block> blocks, double minConfidence) {
+        List<Block> out = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            boolean sure = !b.recognised();
+            if (!sure) {
+                sure = true;
+                for (int c = 0; c < b.cells().size() && sure; c++) sure = b.confidenceOf(c) >= minConfidence;
+            }
+            if (sure && out == null) continue;
+            if (out == null) out = new java.util.ArrayList<>(blocks.subList(0, i));
+            out.add(sure ? b : Block.paragraph("", b.location()));
+        }
+        return out == null ? blocks : out;
     }
 
     /**

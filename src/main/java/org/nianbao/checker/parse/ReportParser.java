@@ -38,22 +38,24 @@ public final class ReportParser {
     public ParsedReport parse(Document doc, List<DocumentFlag> flags) {
         List<Block> blocks = InlineTables.expand(splitter.split(doc.blocks()));
         boolean realTables = doc.format() == SourceFormat.DOCX || doc.format() == SourceFormat.DOC || doc.format() == SourceFormat.HTML;
-        TokenStream ts = new TokenStream(blocks, realTables);
+        TokenStream ts = new TokenStream(blocks, realTables, doc.recognised(), settings.ocrMinConfidence());
         List<SectionFinder.Candidate> found = sectionFinder.find(blocks);
         List<Section> sections = found.stream().map(SectionFinder.Candidate::section).toList();
         Tables tables = tables(ts, found);
 
-        List<String> compact = new ArrayList<>(blocks.size());
-        for (Block b : blocks) compact.add(TextNormalizer.compact(b.text()));
-        List<Statement> statements = StatementFinder.find(blocks, compact);
-        IdentityFinder.Identity id = IdentityFinder.find(blocks, found, statements, doc.metadata());
+        // statements hold dates and amounts: on a scan, only from lines recognised for certain
+        List<Block> sure = IdentityFinder.sureLines(blocks, settings.ocrMinConfidence());
+        List<String> compact = new ArrayList<>(sure.size());
+        for (Block b : sure) compact.add(TextNormalizer.compact(b.text()));
+        List<Statement> statements = StatementFinder.find(sure, compact);
+        IdentityFinder.Identity id = IdentityFinder.find(blocks, found, statements, doc.metadata(), settings.ocrMinConfidence());
 
         String template = template(tables.markers(), id.year());
         boolean recognised = id.title() != null || !sections.isEmpty() || tables.all().stream().anyMatch(ReportTable::found);
         Report report = new Report(doc.file().toString(), doc.file().getFileName().toString(), doc.format(), true,
                 recognised, id.agency(), id.agencySource(), settings.kindOf(id.agency()), id.year(), id.yearSource(), template,
                 id.title(), id.titleSource(), id.titleLocation(), id.publicationDate(), id.publicationSource(),
-                id.publicationLocation(), id.signatureDate(), id.signatureLocation(), doc.pages());
+                id.publicationLocation(), id.signatureDate(), id.signatureLocation(), doc.pages(), doc.recognised());
         return new ParsedReport(report, sections, tables.all(), statements, flags, tables.markers());
     }
 

@@ -46,7 +46,7 @@ final class Table2Parser {
         String template = has2019 && !has2021 ? "2019" : "2021";
         List<TableLayout.T2Block> layout = template.equals("2019") ? TableLayout.T2_2019 : TableLayout.T2_2021;
 
-        TableBuilder builder = new TableBuilder("T2").template(has2019 || has2021 ? template : null);
+        TableBuilder builder = new TableBuilder("T2", ts).template(has2019 || has2021 ? template : null);
         builder.at(ts.get(items.get(0)[0]).location());
         for (TableLayout.T2Block block : layout) {
             int k = itemNames.indexOf(block.item());

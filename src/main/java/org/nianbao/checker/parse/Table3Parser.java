@@ -29,7 +29,7 @@ final class Table3Parser {
 
     static Result parse(TokenStream ts, int from, int to) {
         Cursor cursor = new Cursor(hasOtherSubRows(ts, from, to));
-        TableBuilder builder = new TableBuilder("T3");
+        TableBuilder builder = new TableBuilder("T3", ts);
         int end = from;
         boolean found = false;
         int i = from;

@@ -44,7 +44,7 @@ final class Table4Parser {
         int firstBlock = from < ts.size() ? ts.get(Math.min(from, ts.size() - 1)).block() : ts.blocks.size();
         // up to the block before the next heading: an all-empty row (the blank template) has no tokens of its own
         int lastBlock = to < ts.size() ? ts.get(to).block() - 1 : ts.blocks.size() - 1;
-        TableBuilder builder = new TableBuilder("T4");
+        TableBuilder builder = new TableBuilder("T4", ts);
         int partial = 0;
         for (int b = firstBlock; b <= lastBlock; ) {
             DataRow row = dataRow(ts, b, Math.max(from, ts.firstTokenOfBlock[b]), to, header);

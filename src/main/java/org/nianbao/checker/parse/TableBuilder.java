@@ -27,8 +27,14 @@ final class TableBuilder {
     private Location location;
     private String template;
 
-    TableBuilder(String table) {
+    /** Some of the document was recognised from a scan: what is not found there is not known to be missing. */
+    private final boolean scanned;
+    private final double minConfidence;
+
+    TableBuilder(String table, TokenStream ts) {
         this.table = table;
+        this.scanned = ts.scanned;
+        this.minConfidence = ts.minConfidence;
     }
 
     TableBuilder template(String t) {
@@ -60,8 +66,23 @@ final class TableBuilder {
             boolean unitAllowed = unitAllowedInLast && i == cols.size() - 1;
             CellValue v = t == null ? new CellValue(null, true, false) : CellValue.parse(t.text(), unitAllowed);
             Location loc = t != null ? t.location() : rowLocation != null ? rowLocation : firstLocation(values);
+            Double confidence = t == null ? null : t.confidence();
+            TableCell.Reading reading = TableCell.Reading.AS_WRITTEN;
+            if (t == null && scanned) {
+                // an empty cell on a scan may be a faint number the engine did not see: not known to be blank
+                v = new CellValue(null, false, false);
+                reading = TableCell.Reading.UNCERTAIN;
+                unreadable.add(row.label() + " / " + col.label() + "：扫描件中此格未识别出数字，可能是空白，也可能没有认出（" + loc.describe() + "）");
+            } else if (confidence != null && (confidence < minConfidence || v.malformed())) {
+                // recognised from a scan and not sure (or not a clean number, which a scan more likely misread): not a number
+                v = new CellValue(null, false, false);
+                reading = TableCell.Reading.UNCERTAIN;
+                unreadable.add(row.label() + " / " + col.label() + "：扫描识别为「" + t.raw() + "」，可信度 "
+                        + Math.round(confidence) + "%" + (confidence < minConfidence ? "，低于 " + Math.round(minConfidence) + "%" : "，不是规范数字")
+                        + "（" + loc.describe() + "）");
+            }
             cells.put(key(row.key(), col.key()), new TableCell(table, row.key(), row.label(), col.key(), col.label(),
-                    shared(v.value()), v.blank(), v.malformed(), t == null ? "" : shared(t.raw()), loc));
+                    shared(v.value()), v.blank(), v.malformed(), t == null ? "" : shared(t.raw()), loc, reading, null, confidence));
             at(loc);
         }
     }
@@ -194,7 +215,7 @@ final class TableBuilder {
             Double v = values == null ? null : shared(values[i]);
             String cellRaw = values == null || reading == TableCell.Reading.SPLIT ? raw : Numbers.format(values[i]);
             cells.put(key(slot.row().key(), slot.column().key()), new TableCell(table, slot.row().key(), slot.row().label(),
-                    slot.column().key(), slot.column().label(), v, false, false, shared(cellRaw), at, reading, run));
+                    slot.column().key(), slot.column().label(), v, false, false, shared(cellRaw), at, reading, run, null));
         }
         at(at);
     }
@@ -205,13 +226,20 @@ final class TableBuilder {
     }
 
     void missing(String what) {
+        if (scanned) {
+            unreadable.add(what + "（扫描件，可能未识别出）");
+            return;
+        }
         missing.add(what);
     }
 
-    /** A required row that was absent or could not be read completely. */
+    /**
+     * A required row that was absent or could not be read completely. On a scan it is not known to be absent (the
+     * engine may have missed it): it is then unreadable, not missing.
+     */
     void missingRow(String rowKey, String what) {
         reportedRows.add(rowKey);
-        missing.add(what);
+        (scanned ? unreadable : missing).add(scanned ? what + "（扫描件，可能未识别出）" : what);
     }
 
     /** A required row that is there but whose cells could not be told apart. */

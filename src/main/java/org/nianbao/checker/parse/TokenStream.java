@@ -17,9 +17,19 @@ final class TokenStream {
     final List<Token> tokens = new ArrayList<>();
     /** First token index of each block (tokens.size() for blocks without tokens after the last one). */
     final int[] firstTokenOfBlock;
+    /** Some of the text was recognised from a scan: what is not found may be a reading failure. */
+    final boolean scanned;
+    /** A recognised cell under this OCR confidence is not a number. */
+    final double minConfidence;
 
     TokenStream(List<Block> blocks, boolean realTables) {
+        this(blocks, realTables, false, ParserSettings.DEFAULT_OCR_MIN_CONFIDENCE);
+    }
+
+    TokenStream(List<Block> blocks, boolean realTables, boolean scanned, double minConfidence) {
         this.blocks = blocks;
+        this.scanned = scanned;
+        this.minConfidence = minConfidence;
         this.firstTokenOfBlock = new int[blocks.size() + 1];
         for (int b = 0; b < blocks.size(); b++) {
             firstTokenOfBlock[b] = tokens.size();
@@ -29,7 +39,7 @@ final class TokenStream {
                 if (text == null || text.isBlank()) continue;
                 String raw = c < block.raw().size() ? block.raw().get(c) : text;
                 tokens.add(block.kind() == Block.Kind.INLINE ? Token.inline(text.strip(), b, c, block.location())
-                        : new Token(text.strip(), raw.strip(), b, c, block.location(), false));
+                        : new Token(text.strip(), raw.strip(), b, c, block.location(), false, block.confidenceOf(c)));
             }
         }
         firstTokenOfBlock[blocks.size()] = tokens.size();

@@ -103,7 +103,8 @@ public final class Emit {
         with("label", label);
         with("left", s.describe(s.getLeft(), s.getLeftSum()));
         with("right", s.describe(s.getRight(), s.getRightSum()));
-        evidence = s.describe(s.getLeft(), s.getLeftSum()) + "；" + s.describe(s.getRight(), s.getRightSum()) + s.gluedNote();
+        evidence = s.describe(s.getLeft(), s.getLeftSum()) + "；" + s.describe(s.getRight(), s.getRightSum()) + s.gluedNote()
+                + s.scanNote();
         return this;
     }
 

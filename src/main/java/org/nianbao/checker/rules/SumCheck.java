@@ -31,7 +31,6 @@ public final class SumCheck {
 
     private final ReportTable table;
     private final String name;
-    private final String identity;
     private final String fixedKey;
     private final boolean fixedIsColumn;
     private final List<TableCell> left = new ArrayList<>();
@@ -48,7 +47,6 @@ public final class SumCheck {
     private SumCheck(String name, ReportTable table, String identity, String fixedKey, boolean fixedIsColumn) {
         this.name = name;
         this.table = table;
-        this.identity = identity;
         this.fixedKey = fixedKey;
         this.fixedIsColumn = fixedIsColumn;
         String[] sides = identity.split("=");
@@ -171,6 +169,21 @@ public final class SumCheck {
         return cells().stream().anyMatch(c -> c.run() != null && c.reading() != TableCell.Reading.AS_WRITTEN);
     }
 
+    /** Some cell was recognised from a scan by OCR: a failure may be a misread digit, not a defect. */
+    public boolean isFromScan() {
+        return cells().stream().anyMatch(TableCell::recognised);
+    }
+
+    /** For evidence: the recognised cells of this identity with the engine's confidence, or an empty string. */
+    public String scanNote() {
+        List<String> cells = new ArrayList<>();
+        for (TableCell c : cells()) {
+            if (c.recognised()) cells.add((fixedIsColumn ? c.rowLabel() : c.columnLabel()) + " " + Numbers.format(c.value())
+                    + "（可信度 " + Math.round(c.confidence()) + "%）");
+        }
+        return cells.isEmpty() ? "" : "（扫描件识别：" + String.join("，", cells) + "）";
+    }
+
     public List<TableCell> getBlanks() {
         return List.copyOf(blanks);
     }
@@ -232,10 +245,6 @@ public final class SumCheck {
 
     public ReportTable getTable() {
         return table;
-    }
-
-    public String getIdentity() {
-        return identity;
     }
 
     /** Column label when checking a column, row label when checking a row. */

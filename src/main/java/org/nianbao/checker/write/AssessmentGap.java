@@ -10,6 +10,8 @@ import org.nianbao.checker.model.Finding;
 import org.nianbao.checker.model.ParsedReport;
 import org.nianbao.checker.model.Report;
 import org.nianbao.checker.model.ReportTable;
+import org.nianbao.checker.model.Section;
+import org.nianbao.checker.model.Statement;
 import org.nianbao.checker.rules.RuleFailure;
 
 /**
@@ -52,10 +54,12 @@ public record AssessmentGap(String item, String reason, String checks) {
             return List.of(new AssessmentGap("整份报告", "未识别为政府信息公开工作年度报告：六个部分和三张表格均未找到", "全部检查"));
         }
         List<AssessmentGap> gaps = new ArrayList<>();
+        if (report.scanned()) gaps.addAll(notRecognised(parsed));
         for (String t : TABLES) {
             ReportTable table = parsed.table(t);
             if (table == null || !table.found()) {
-                gaps.add(new AssessmentGap(ReportTable.tableTitle(t), "报告中未找到该表", tableChecks(t)));
+                gaps.add(new AssessmentGap(ReportTable.tableTitle(t), report.scanned() ? "扫描件中未识别出该表" : "报告中未找到该表",
+                        tableChecks(t)));
             } else {
                 if (table.isIncomplete()) {
                     gaps.add(new AssessmentGap(ReportTable.tableTitle(t),
@@ -79,6 +83,30 @@ public record AssessmentGap(String item, String reason, String checks) {
         if (report.agencyKind() == null || report.agencyKind() == AgencyKind.UNKNOWN) {
             gaps.add(new AssessmentGap("机关类型",
                     "无法判断是政府部门（次年1月31日前公开）还是人民政府（次年3月31日前公开）", "PUBLISHED_LATE（公开期限）"));
+        }
+        return gaps;
+    }
+
+    /**
+     * On a scan, what was not found may only not have been recognised: the checks of absence stay silent
+     * (Checkable.textLayer) and the officer is told here what to look for in the original.
+     */
+    private static List<AssessmentGap> notRecognised(ParsedReport parsed) {
+        List<AssessmentGap> gaps = new ArrayList<>();
+        String why = "扫描件中未识别出，可能是识别不全，未作为报告的问题；请对照原件核对";
+        java.util.Set<Integer> found = new java.util.HashSet<>();
+        for (var s : parsed.sections()) found.add(s.kind());
+        for (int k = 1; k <= 6; k++) {
+            if (!found.contains(k)) gaps.add(new AssessmentGap("第" + Section.NUMERALS[k] + "部分「" + Section.CANONICAL_TITLES[k] + "」",
+                    why, "SECTION_MISSING、SECTION_ORDER"));
+        }
+        if (parsed.report().title() == null) gaps.add(new AssessmentGap("标题", why, "TITLE_MISSING"));
+        boolean fee = parsed.statements().stream().anyMatch(s -> s.kind() == Statement.Kind.FEE
+                && ("NONE_CHARGED".equals(s.detail()) || "AMOUNT".equals(s.detail())));
+        Integer year = parsed.report().year();
+        if (!fee && (year == null || year >= 2021)) gaps.add(new AssessmentGap("信息处理费的说明", why, "FEE_NOT_DISCLOSED"));
+        if (parsed.statements().stream().noneMatch(s -> s.kind() == Statement.Kind.PERIOD)) {
+            gaps.add(new AssessmentGap("统计期限", why, "PERIOD_NOT_STATED"));
         }
         return gaps;
     }

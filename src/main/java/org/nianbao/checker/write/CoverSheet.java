@@ -66,7 +66,10 @@ final class CoverSheet {
             if (report.title() != null) r = pair(sheet, r, styles, "标题", report.title(), styles.text);
             r = pair(sheet, r, styles, "格式", format(report.format()), styles.text);
             r = pair(sheet, r, styles, "模板", template(report.template()), styles.text);
-            if (report.issueDate() != null) r = pair(sheet, r, styles, "成文日期", report.issueDate().toString(), styles.text);
+            if (report.publicationDate() != null) {
+                r = pair(sheet, r, styles, "发布日期", report.publicationDate() + "（" + report.publicationSource() + "）", styles.text);
+            }
+            if (report.signatureDate() != null) r = pair(sheet, r, styles, "落款日期", report.signatureDate().toString(), styles.text);
             r = pair(sheet, r, styles, "检查日期", run.generatedAt().atZone(ZoneId.systemDefault()).format(WHEN), styles.text);
             r = pair(sheet, r, styles, "规则版本", run.rulesVersion(), styles.text);
             for (SeverityLook look : SeverityLook.values()) {
@@ -75,6 +78,8 @@ final class CoverSheet {
                 TextCells.text(row, 0, look.label(), styles.label);
                 TextCells.text(row, 1, count + " 项", count > 0 ? styles.severityText(look) : styles.text);
             }
+            int manual = checked.gaps().size();
+            if (manual > 0) r = pair(sheet, r, styles, "需人工核对", manual + " 项（程序未能读准的内容，不是报告的问题，见「未能评估」）", styles.text);
             if (changes.tracked()) r = pair(sheet, r, styles, "与上次比较", comparison(changes, changes.of(checked)), styles.text);
             boolean passed = "通过".equals(checked.verdict());
             r = pair(sheet, r, styles, "结论", checked.verdict(),

@@ -66,7 +66,7 @@ final class ExtractedTablesSheet {
         ExtractedTablesSheet writer = new ExtractedTablesSheet(sheet, styles);
         Row note = sheet.createRow(writer.r++);
         TextCells.text(note, 0, "以下是从报告中读取的表格。标色的单元格有问题（红：错误，黄：警告，蓝：提示），"
-                + "鼠标移到单元格上可查看批注；灰色“未读取”表示报告中没有读到该格。", styles.note);
+                + "鼠标移到单元格上可查看批注；灰色“未读取”表示报告中没有读到该格，“待核对”表示读到了但不能确定是多少（见「未能评估」）。", styles.note);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 9));
         note.setHeightInPoints(RowHeights.points(2));
         for (CheckedReport report : reports) writer.report(report);

@@ -91,7 +91,7 @@ class EditedInputsTest {
         Path rules = copyRules(dir);
         Path file = rules.resolve("identity.drl");
         String original = Files.readString(file);
-        String broken = original.replace("when\n    Checkable( report.title == null )", "whenn\n    Checkable( report.title == null )");
+        String broken = original.replace("when\n    Checkable( textLayer, report.title == null )", "whenn\n    Checkable( textLayer, report.title == null )");
         assertThat(broken).isNotEqualTo(original);
         Files.writeString(file, broken);
         Path out = Files.createDirectories(dir.resolve("out"));

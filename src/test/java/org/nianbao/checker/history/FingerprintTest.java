@@ -15,7 +15,7 @@ class FingerprintTest {
 
     static Report report(String file, String agency, Integer year) {
         return new Report("in/" + file, file, SourceFormat.TXT, true, true, agency, "标题", AgencyKind.UNKNOWN, year, "标题",
-                "2021", null, null, null, null, null, null, null, null, null);
+                "2021", null, null, null, null, null, null, null, null, null, false);
     }
 
     static Finding finding(String rule, String table, String cell, String section, Location at, List<String> refs) {

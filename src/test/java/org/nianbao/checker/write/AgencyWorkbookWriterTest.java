@@ -169,7 +169,7 @@ class AgencyWorkbookWriterTest {
         ReportTable partialT3 = new ReportTable("T3", true, "2021", null, List.of("NEW"), p.table("T3").columns(),
                 p.table("T3").cells(), List.of("（六）其他处理 1–3", "（七）总计"));
         Report noDate = new Report(p.report().file(), p.report().fileName(), SourceFormat.PDF, true, true, null, null,
-                org.nianbao.checker.model.AgencyKind.UNKNOWN, null, null, "2021", null, null, null, null, null, null, null, null, 4);
+                org.nianbao.checker.model.AgencyKind.UNKNOWN, null, null, "2021", null, null, null, null, null, null, null, null, 4, false);
         ParsedReport parsed = new ParsedReport(noDate, List.of(), List.of(p.table("T2"), partialT3, ReportTable.notFound("T4")),
                 List.of(), List.of(), List.of());
         try (XSSFWorkbook wb = write(List.of(new CheckedReport(parsed, List.of())))) {

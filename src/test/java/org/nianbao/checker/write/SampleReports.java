@@ -60,7 +60,7 @@ final class SampleReports {
     static CheckedReport unbalanced(String agency, String fileName, Integer year) {
         Report report = new Report("reports-in/" + fileName, fileName, SourceFormat.TXT, true, true, agency, "标题",
                 AgencyKind.DEPARTMENT, year, "标题", "2021", year + "年" + agency + "政府信息公开工作年度报告", "正文",
-                Location.line(1), null, null, null, LocalDate.of(2025, 1, 20), Location.line(120), null);
+                Location.line(1), null, null, null, LocalDate.of(2025, 1, 20), Location.line(120), null, false);
         ParsedReport parsed = new ParsedReport(report, List.of(), List.of(t2(), t3(), t4(true)), List.of(), List.of(), List.of());
         return new CheckedReport(parsed, List.of(balanceFinding(), blankFinding(), dateFinding()));
     }
