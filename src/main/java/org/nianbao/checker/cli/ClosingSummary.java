@@ -24,6 +24,11 @@ final class ClosingSummary {
         long errors = sum(results, "ERROR"), warnings = sum(results, "WARN"), infos = sum(results, "INFO");
         out.printf("已检查 %d 个文件：%d 个通过，%d 个需整改；共 %d 条问题（错误 %d，警告 %d，提示 %d）。%n",
                 results.size(), passed, needFix, errors + warnings + infos, errors, warnings, infos);
+        long copies = results.stream().filter(DuplicateInputs::isDuplicate).count();
+        if (copies > 0) {
+            out.printf("其中 %d 个文件与另一个输入文件逐字节相同，只检查并统计了一次（DUPLICATE_FILE）。/ %d file(s) repeat another input and were checked once.%n",
+                    copies, copies);
+        }
         RunChanges.PreviousRun previous = changes.previous();
         if (previous == null) {
             out.println("首次检查：没有上次的检查记录，全部问题均为新增。");

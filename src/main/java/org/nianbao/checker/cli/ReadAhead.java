@@ -48,6 +48,8 @@ final class ReadAhead {
             int i = next.getAndIncrement();
             if (i >= files.size() || i >= MAX_FILES) return;
             Path file = files.get(i);
+            // a large file waits for its turn: read ahead, it would hold its memory until the rules are ready
+            if (pipeline.isLarge(file)) continue;
             parsed.put(file, pipeline.parse(file));
         }
     }

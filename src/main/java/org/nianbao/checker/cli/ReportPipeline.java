@@ -1,12 +1,14 @@
 package org.nianbao.checker.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.nianbao.checker.crossreport.MemoMaker;
 import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.Document;
 import org.nianbao.checker.model.DocumentFlag;
+import org.nianbao.checker.model.Finding;
 import org.nianbao.checker.model.Location;
 import org.nianbao.checker.model.ParsedReport;
 import org.nianbao.checker.model.Report;
@@ -17,6 +19,7 @@ import org.nianbao.checker.parse.ReportParser;
 import org.nianbao.checker.read.ReadingTime;
 import org.nianbao.checker.read.Readers;
 import org.nianbao.checker.rules.ReportChecker;
+import org.nianbao.checker.rules.RuleFailure;
 
 /**
  * One file from bytes to findings: read, normalise, parse, check. Whatever goes wrong with the file becomes a
@@ -34,6 +37,7 @@ public final class ReportPipeline {
     private final MemoMaker memos;
 
     private final Limits limits;
+    private final MemoryBudget budget = MemoryBudget.SHARED;
     /** Runs each file's work so that a file that takes too long can be abandoned (a looping PDF, say). */
     private static final java.util.concurrent.ExecutorService guard = java.util.concurrent.Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "check-file");
@@ -68,11 +72,19 @@ public final class ReportPipeline {
         return new ReportPipeline(readers, parser, checker, limits, maker);
     }
 
-    /** Checks one file within the limits; a file over a limit gets a finding saying which and what to do. */
+    /**
+     * Checks one file within the limits; a file over a limit gets a finding saying which and what to do. The file
+     * waits for its share of the memory first (see {@link MemoryBudget}) and holds it until its findings are made.
+     */
     public CheckedReport check(Path file) {
         Outcome tooBig = sizeProblem(file);
-        ReadingTime time = limits.startReading();
-        return finished(tooBig != null ? tooBig : guarded(file, time, () -> checkNow(file, time)));
+        if (tooBig != null) return check(unreadable(tooBig.file, tooBig.failure));
+        try (MemoryBudget.Share share = budget.acquire(file)) {
+            return check(parseWithinLimits(file));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return check(unreadable(file, interrupted()));
+        }
     }
 
     /**
@@ -81,20 +93,44 @@ public final class ReportPipeline {
      */
     public ParsedReport parse(Path file) {
         Outcome tooBig = sizeProblem(file);
+        if (tooBig != null) return unreadable(tooBig.file, tooBig.failure);
+        try (MemoryBudget.Share share = budget.acquire(file)) {
+            return parseWithinLimits(file);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return unreadable(file, interrupted());
+        }
+    }
+
+    /** Whether {@code file} is large enough to be read only when the run gets to it, not ahead. */
+    public boolean isLarge(Path file) {
+        return budget.isLarge(file);
+    }
+
+    private ParsedReport parseWithinLimits(Path file) {
         ReadingTime time = limits.startReading();
-        Outcome o = tooBig != null ? tooBig : guarded(file, time, () -> parseNow(file, time));
+        Outcome o = guarded(file, time, () -> parseNow(file, time));
         return o.parsed != null ? o.parsed : unreadable(o.file, o.failure);
     }
 
-    /** Runs the rules over a report {@link #parse parsed} earlier, within the time limit. */
-    public CheckedReport check(ParsedReport parsed) {
-        return finished(rules(parsed));
+    private static UnreadableInputException interrupted() {
+        return new UnreadableInputException("检查被中断", "the check was interrupted");
     }
 
-    /** The rules over {@code parsed}, on a guard thread within the time limit. */
-    private Outcome rules(ParsedReport parsed) {
-        return guarded(Path.of(parsed.report().file()), limits.startReading(), () -> Outcome.checked(ruled(parsed)));
+    /**
+     * Runs the rules over a report {@link #parse parsed} earlier (an unreadable file too: the rules word its
+     * finding). Rules still firing at the time limit are stopped by the checker and named (RULE_FAILED); the guard
+     * thread gives up a little later only if a rule's action never returns.
+     */
+    public CheckedReport check(ParsedReport parsed) {
+        Duration guardTime = limits.maxTime().plus(RULES_GRACE);
+        Outcome o = guarded(Path.of(parsed.report().file()), ReadingTime.start(guardTime, guardTime),
+                () -> Outcome.checked(ruled(parsed)));
+        return o.checked != null ? o.checked : rulesDidNotFinish(parsed);
     }
+
+    /** How long past the time limit the guard waits for the checker to stop the rules itself. */
+    private static final Duration RULES_GRACE = Duration.ofSeconds(5);
 
     /** What a guarded piece of work gave: a parsed report, a checked one, or why the file failed. */
     private record Outcome(ParsedReport parsed, CheckedReport checked, Path file, UnreadableInputException failure) {
@@ -112,28 +148,24 @@ public final class ReportPipeline {
     }
 
     /**
-     * The checked report of a check's outcome, which is checked or failed. A failed file still goes through the
-     * rules (they word its finding), within the time limit too: a rule that repeats itself for ever must not hang
-     * the run on that second pass.
+     * A report whose rules did not return at all (an action stuck in a loop of its own): it keeps its identity,
+     * with a RULE_FAILED finding, and an unreadable file still says why it could not be read.
      */
-    private CheckedReport finished(Outcome o) {
-        if (o.checked != null) return o.checked;
-        ParsedReport failed = unreadable(o.file, o.failure);
-        Outcome ruled = rules(failed);
-        return ruled.checked != null ? ruled.checked : rulesDidNotFinish(failed);
-    }
-
-    /** The finding of a report whose rules did not finish even for its failure: said without the rules. */
     private CheckedReport rulesDidNotFinish(ParsedReport parsed) {
         long s = limits.maxTime().toSeconds();
-        return new CheckedReport(parsed, List.of(new org.nianbao.checker.model.Finding("INPUT_UNREADABLE", "ERROR",
-                null, null, null,
-                "检查规则在 " + s + " 秒内没有运行完，未能检查该文件",
-                "the rules did not finish within " + s + " s; the file was not checked",
-                null, null,
-                "可能有规则反复触发自身（例如 update 了自己匹配的事实）；请用 ./checker rules test 检查规则文件",
-                Location.NONE, "本工具的检查时限（--max-seconds）",
-                "请规则维护人员检查最近修改的规则；修正后重新检查", List.of())));
+        List<Finding> findings = new java.util.ArrayList<>();
+        for (DocumentFlag f : parsed.flags()) {
+            if (f.kind() == DocumentFlag.Kind.UNREADABLE) {
+                findings.add(new Finding("INPUT_UNREADABLE", "ERROR", null, null, null, "文件无法读取：" + f.detail(),
+                        "The file cannot be read: " + f.detailEn(), null, null, f.detail(), f.location(),
+                        "《政府信息公开条例》第四十九条、第五十条：年度报告应向社会公布，须可供查阅",
+                        "请重新导出或另存为可读取的 PDF（带文字层）、Word、网页或 UTF-8 文本后重新提交。", List.of()));
+            }
+        }
+        findings.add(new RuleFailure("（未能确定）", null, "（未能确定）", RuleFailure.Kind.TIME_LIMIT,
+                "the rules did not return within " + s + " s; a rule's action may be stuck in a loop").toFinding());
+        LOG.warn("{}: the rules did not return within {} s", parsed.report().file(), s);
+        return new CheckedReport(parsed.withoutSectionText(), findings);
     }
 
     /**
@@ -160,7 +192,7 @@ public final class ReportPipeline {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running.cancel(true);
-            return Outcome.failed(file, new UnreadableInputException("检查被中断", "the check was interrupted"));
+            return Outcome.failed(file, interrupted());
         } catch (java.util.concurrent.ExecutionException e) {
             return Outcome.failed(file, internalError(e.getCause()));
         }
@@ -176,11 +208,7 @@ public final class ReportPipeline {
     /** A file that is not read at all (a folder, gone, over the size limit), as its failure; else null. */
     private Outcome sizeProblem(Path file) {
         try {
-            if (java.nio.file.Files.isDirectory(file)) {
-                return Outcome.failed(file, new UnreadableInputException(
-                        "这是一个文件夹，不是文件（可能是指回上级文件夹的符号链接，形成循环），未检查",
-                        "a folder, not a file (perhaps a symbolic link back to a parent folder); not checked"));
-            }
+            if (java.nio.file.Files.isDirectory(file)) return Outcome.failed(file, FolderInput.whyNotRead(file));
             if (!java.nio.file.Files.exists(file)) {
                 return Outcome.failed(file, new UnreadableInputException(
                         "文件不存在（可能是指向已删除文件的符号链接）",
@@ -200,16 +228,11 @@ public final class ReportPipeline {
         }
     }
 
-    private Outcome checkNow(Path file, ReadingTime time) {
-        Outcome parsed = parseNow(file, time);
-        return parsed.parsed == null ? parsed : Outcome.checked(ruled(parsed.parsed));
-    }
-
     /** The rules' findings; the memo is taken first, while the sections still have their text. */
     private CheckedReport ruled(ParsedReport parsed) {
-        if (memos == null || !parsed.report().readable()) return checker.check(parsed);
+        if (memos == null || !parsed.report().readable()) return checker.check(parsed, limits.maxTime());
         var memo = memos.of(parsed, Path.of(parsed.report().file()));
-        return checker.check(parsed).withMemo(memo);
+        return checker.check(parsed, limits.maxTime()).withMemo(memo);
     }
 
     private Outcome parseNow(Path file, ReadingTime time) {

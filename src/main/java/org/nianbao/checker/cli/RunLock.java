@@ -4,63 +4,69 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 
 /**
- * Tells a check whether another one is writing the same output folder right now: every check holds a shared lock
- * on {@code <out>/.runs/checker.lock} while it runs. Why: a check starting removes the temporary files a killed run
- * left behind, and must not take those of a check still writing them. The operating system releases the lock of a
- * process that dies, so a killed run never blocks the next.
+ * One run at a time per output folder. Why: two runs writing into one folder interleaved their checker.log lines
+ * and could each move in half of their outputs; and a starting run removes the temporary files a killed run left,
+ * which must not be those of a run still writing. The lock is an operating-system lock on a hidden file in the
+ * folder, so it is released when the process ends, however it ends: a killed run never blocks the next.
  */
 final class RunLock implements AutoCloseable {
 
+    static final String FILE_NAME = ".checker.lock";
+
     private final FileChannel channel;
     private final FileLock lock;
-    private final boolean alone;
 
-    private RunLock(FileChannel channel, FileLock lock, boolean alone) {
+    private RunLock(FileChannel channel, FileLock lock) {
         this.channel = channel;
         this.lock = lock;
-        this.alone = alone;
     }
 
-    /** Takes the shared lock of {@code outDir}, noting first whether any other check held it. */
-    static RunLock take(Path outDir) throws IOException {
-        Path file = outDir.resolve(".runs").resolve("checker.lock");
-        Files.createDirectories(file.getParent());
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.READ);
-        boolean alone;
+    /** The lock of {@code outDir}, or empty when another run holds it. */
+    static Optional<RunLock> tryAcquire(Path outDir) throws IOException {
+        FileChannel channel = FileChannel.open(outDir.resolve(FILE_NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
-            FileLock exclusive = channel.tryLock(0, Long.MAX_VALUE, false);
-            alone = exclusive != null;
-            if (exclusive != null) exclusive.release();
-        } catch (OverlappingFileLockException e) {
-            alone = false; // another check in this same process
+            FileLock lock = channel.tryLock();
+            if (lock != null) return Optional.of(new RunLock(channel, lock));
+        } catch (OverlappingFileLockException heldInThisProcess) {
+            // another run in this JVM (tests run commands in-process) holds it
         }
-        FileLock shared;
-        try {
-            shared = channel.lock(0, Long.MAX_VALUE, true);
-        } catch (OverlappingFileLockException e) {
-            shared = null;
-        }
-        return new RunLock(channel, shared, alone);
+        channel.close();
+        return Optional.empty();
     }
 
-    /** Whether no other check was running on this output folder when this one started. */
-    boolean alone() {
-        return alone;
+    /** Waits for the lock of {@code outDir} (another process holds it now). */
+    static RunLock await(Path outDir) throws IOException {
+        FileChannel channel = FileChannel.open(outDir.resolve(FILE_NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            while (true) {
+                try {
+                    return new RunLock(channel, channel.lock());
+                } catch (OverlappingFileLockException heldInThisProcess) {
+                    // a check in this same JVM holds it: the OS would not make us wait for our own process
+                    Thread.sleep(200);
+                }
+            }
+        } catch (InterruptedException e) {
+            channel.close();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for " + outDir.resolve(FILE_NAME), e);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
     }
 
     @Override
-    public void close() {
+    public void close() throws IOException {
         try {
-            if (lock != null) lock.release();
+            lock.release();
+        } finally {
             channel.close();
-        } catch (IOException ignored) {
-            // the lock goes with the process anyway
         }
     }
 }

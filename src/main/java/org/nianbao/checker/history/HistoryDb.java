@@ -123,9 +123,19 @@ public final class HistoryDb implements AutoCloseable {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         try {
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
-            HistoryDb db = new HistoryDb(file, c);
-            db.createSchema();
-            return db;
+            try {
+                HistoryDb db = new HistoryDb(file, c);
+                db.createSchema();
+                return db;
+            } catch (SQLException | RuntimeException e) {
+                // closed, SQLite removes the write-ahead files it made (a full disk must not keep them)
+                try {
+                    c.close();
+                } catch (SQLException closing) {
+                    e.addSuppressed(closing);
+                }
+                throw e;
+            }
         } catch (SQLException e) {
             throw new IOException("无法打开检查记录数据库 " + file + "：" + e.getMessage()
                     + " / cannot open the history database", e);

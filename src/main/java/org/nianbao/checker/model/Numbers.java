@@ -10,6 +10,7 @@ public final class Numbers {
 
     public static String format(Double v) {
         if (v == null) return null;
+        if (v.isNaN() || v.isInfinite()) return String.valueOf(v); // never from a cell (see parse.CellValue); no throw
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.valueOf(v.longValue());
         return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }

@@ -44,6 +44,13 @@ public record Report(
                 null, null, null, null, null, null, null, null, null, pages, false);
     }
 
+    /** The same report under another file: a byte-identical copy of it among the inputs (see cli.DuplicateInputs). */
+    public Report withFile(String otherFile, String otherFileName) {
+        return new Report(otherFile, otherFileName, format, readable, recognised, agency, agencySource, agencyKind, year,
+                yearSource, template, title, titleSource, titleLocation, publicationDate, publicationSource,
+                publicationLocation, signatureDate, signatureLocation, pages, scanned);
+    }
+
     /** The date that decides whether the report was on time: the publication date, else the signature date. */
     public LocalDate issueDate() {
         return publicationDate != null ? publicationDate : signatureDate;

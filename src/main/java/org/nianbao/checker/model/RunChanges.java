@@ -45,6 +45,21 @@ public final class RunChanges {
         return previous;
     }
 
+    /**
+     * Whether the earlier run used other rules (another version of the rule folder, settings.yaml included) than
+     * {@code currentVersion}: then some 新增 and 已整改 may come from the rules, not from the reports.
+     */
+    public boolean rulesChanged(String currentVersion) {
+        return previous != null && previous.rulesVersion() != null && !previous.rulesVersion().equals(currentVersion);
+    }
+
+    /** The sentence the outputs add when {@link #rulesChanged}; empty otherwise. */
+    public String rulesChangedNote(String currentVersion) {
+        if (!rulesChanged(currentVersion)) return "";
+        return "规则已修改（上次版本 " + previous.rulesVersion() + "，本次 " + currentVersion + "，包括 settings.yaml 的修改），"
+                + "部分「新增」或「已整改」可能来自规则的修改，而不是报告的变化。";
+    }
+
     public boolean firstCheck() {
         return tracked && previous == null;
     }

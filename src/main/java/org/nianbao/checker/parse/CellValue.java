@@ -7,7 +7,8 @@ import org.nianbao.checker.normalize.TextNormalizer;
 
 /**
  * Reads a table cell as a number: clean, blank (written as nothing, -, —, /, 无) or malformed (00, 1 0, a
- * stray unit). Notes after the number ("22(其中修订16件)") are allowed: the number is the leading figure.
+ * stray unit, a number no report can hold). Notes after the number ("22(其中修订16件)") are allowed: the number is
+ * the leading figure.
  */
 record CellValue(Double value, boolean blank, boolean malformed) {
 
@@ -34,6 +35,20 @@ record CellValue(Double value, boolean blank, boolean malformed) {
      * @param unitAllowed whether a unit such as 万元 belongs in this cell (the 2019 procurement amount)
      */
     static CellValue parse(String text, boolean unitAllowed) {
+        return parse(text, unitAllowed, ParserSettings.DEFAULT_IMPLAUSIBLE_FROM);
+    }
+
+    /**
+     * @param implausibleFrom a number this large or larger is beyond any count a report can hold (see
+     *                        {@link ParserSettings#DEFAULT_IMPLAUSIBLE_FROM}): malformed, with no value, so no sum uses it
+     */
+    static CellValue parse(String text, boolean unitAllowed, double implausibleFrom) {
+        CellValue v = read(text, unitAllowed);
+        if (v.value != null && !(Math.abs(v.value) < implausibleFrom)) return new CellValue(null, false, true);
+        return v;
+    }
+
+    private static CellValue read(String text, boolean unitAllowed) {
         String t = text == null ? "" : text.strip();
         // nearly every cell is a plain count: read it without the patterns
         if (!t.isEmpty() && t.length() <= 9 && (t.charAt(0) != '0' || t.length() == 1) && allDigits(t)) {

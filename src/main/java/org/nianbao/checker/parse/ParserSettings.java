@@ -8,15 +8,31 @@ import org.nianbao.checker.model.AgencyKind;
 /**
  * What officers may tune about reading reports without touching Java: section title variants, the name endings
  * that tell a government from one of its departments (which decides the publication deadline), and the OCR
- * confidence below which a number recognised from a scan is not taken as read.
+ * confidence below which a number recognised from a scan is not taken as read, and the number from which a table
+ * cell is beyond any plausible count.
  *
  * @param ocrMinConfidence 0–100; a recognised cell or date under it is not a number or a date
+ * @param implausibleFrom a table cell this large or larger is malformed (CELL_MALFORMED) and no sum uses it
  */
 public record ParserSettings(SectionAliases sections, List<Pattern> governmentNames, List<Pattern> departmentNames,
-                             double ocrMinConfidence) {
+                             double ocrMinConfidence, double implausibleFrom) {
 
     /** The threshold when settings.yaml does not set one (see README, scans). */
     public static final double DEFAULT_OCR_MIN_CONFIDENCE = 80;
+
+    /**
+     * Ten billion: more than China's population (the counts) and, in 万元, more than its GDP (the amounts of table
+     * 二). Why a bound at all: a 27-digit cell made T3_ROW_TOTAL compare sums beyond a double's precision, a longer
+     * one made them Infinity (the rule threw, a workbook showed #DIV/0!).
+     */
+    public static final double DEFAULT_IMPLAUSIBLE_FROM = 1e10;
+    /** The largest bound settings.yaml may set: below it, sums of a table's cells stay exact in a double. */
+    public static final double MAX_IMPLAUSIBLE_FROM = 1e15;
+
+    public ParserSettings(SectionAliases sections, List<Pattern> governmentNames, List<Pattern> departmentNames,
+                          double ocrMinConfidence) {
+        this(sections, governmentNames, departmentNames, ocrMinConfidence, DEFAULT_IMPLAUSIBLE_FROM);
+    }
 
     public static ParserSettings defaults() {
         return new ParserSettings(SectionAliases.defaults(),

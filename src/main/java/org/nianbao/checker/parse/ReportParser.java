@@ -38,7 +38,7 @@ public final class ReportParser {
     public ParsedReport parse(Document doc, List<DocumentFlag> flags) {
         List<Block> blocks = InlineTables.expand(splitter.split(doc.blocks()));
         boolean realTables = doc.format() == SourceFormat.DOCX || doc.format() == SourceFormat.DOC || doc.format() == SourceFormat.HTML;
-        TokenStream ts = new TokenStream(blocks, realTables, doc.recognised(), settings.ocrMinConfidence());
+        TokenStream ts = new TokenStream(blocks, realTables, doc.recognised(), settings.ocrMinConfidence(), settings.implausibleFrom());
         List<SectionFinder.Candidate> found = sectionFinder.find(blocks);
         List<Section> sections = found.stream().map(SectionFinder.Candidate::section).toList();
         Tables tables = tables(ts, found);

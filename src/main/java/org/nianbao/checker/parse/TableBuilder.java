@@ -30,11 +30,13 @@ final class TableBuilder {
     /** Some of the document was recognised from a scan: what is not found there is not known to be missing. */
     private final boolean scanned;
     private final double minConfidence;
+    private final double implausibleFrom;
 
     TableBuilder(String table, TokenStream ts) {
         this.table = table;
         this.scanned = ts.scanned;
         this.minConfidence = ts.minConfidence;
+        this.implausibleFrom = ts.implausibleFrom;
     }
 
     TableBuilder template(String t) {
@@ -64,7 +66,7 @@ final class TableBuilder {
             column(col.key());
             Token t = values.get(i);
             boolean unitAllowed = unitAllowedInLast && i == cols.size() - 1;
-            CellValue v = t == null ? new CellValue(null, true, false) : CellValue.parse(t.text(), unitAllowed);
+            CellValue v = t == null ? new CellValue(null, true, false) : CellValue.parse(t.text(), unitAllowed, implausibleFrom);
             Location loc = t != null ? t.location() : rowLocation != null ? rowLocation : firstLocation(values);
             Double confidence = t == null ? null : t.confidence();
             TableCell.Reading reading = TableCell.Reading.AS_WRITTEN;

@@ -21,15 +21,18 @@ final class TokenStream {
     final boolean scanned;
     /** A recognised cell under this OCR confidence is not a number. */
     final double minConfidence;
+    /** A table cell this large or larger is malformed. */
+    final double implausibleFrom;
 
     TokenStream(List<Block> blocks, boolean realTables) {
-        this(blocks, realTables, false, ParserSettings.DEFAULT_OCR_MIN_CONFIDENCE);
+        this(blocks, realTables, false, ParserSettings.DEFAULT_OCR_MIN_CONFIDENCE, ParserSettings.DEFAULT_IMPLAUSIBLE_FROM);
     }
 
-    TokenStream(List<Block> blocks, boolean realTables, boolean scanned, double minConfidence) {
+    TokenStream(List<Block> blocks, boolean realTables, boolean scanned, double minConfidence, double implausibleFrom) {
         this.blocks = blocks;
         this.scanned = scanned;
         this.minConfidence = minConfidence;
+        this.implausibleFrom = implausibleFrom;
         this.firstTokenOfBlock = new int[blocks.size() + 1];
         for (int b = 0; b < blocks.size(); b++) {
             firstTokenOfBlock[b] = tokens.size();

@@ -36,13 +36,16 @@ public final class DocReader implements ReportReader {
             if (fs.getRoot().hasEntryCaseInsensitive("EncryptedPackage")) {
                 throw OfficeFailure.encrypted("Word", null);
             }
+            // the same container holds spreadsheets (.xls, WPS .et), presentations and WPS's own .wps: say which
+            if (!fs.getRoot().hasEntryCaseInsensitive("WordDocument")) throw OfficeFailure.notWord(file, fs.getRoot());
             try (HWPFDocument doc = new HWPFDocument(fs)) {
                 read(doc.getRange(), out);
             }
         } catch (UnreadableInputException e) {
             throw e;
         } catch (Exception | OutOfMemoryError e) {
-            throw OfficeFailure.of("DOC", e);
+            boolean plainWpsFailure = OfficeFailure.isWps(file) && !OfficeFailure.isZipBomb(e) && !OfficeFailure.isEncrypted(e);
+            throw plainWpsFailure ? OfficeFailure.wps(e) : OfficeFailure.of("DOC", e);
         }
         return new Document(file, SourceFormat.DOC, out.blocks(), null);
     }

@@ -10,9 +10,13 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -20,6 +24,7 @@ import org.nianbao.checker.model.Document;
 import org.nianbao.checker.model.SourceFormat;
 import org.nianbao.checker.model.UnreadableInputException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTVMerge;
@@ -55,7 +60,7 @@ public final class DocxReader implements ReportReader {
              XWPFDocument doc = new XWPFDocument(pkg)) {
             for (IBodyElement element : doc.getBodyElements()) {
                 if (element instanceof XWPFParagraph p) {
-                    out.paragraph(p.getText());
+                    out.paragraph(visibleText(p));
                 } else if (element instanceof XWPFTable t) {
                     table(t, out, 0);
                 } else if (element instanceof XWPFSDT sdt) {
@@ -88,9 +93,58 @@ public final class DocxReader implements ReportReader {
         StringBuilder sb = new StringBuilder();
         for (XWPFParagraph p : cell.getParagraphs()) {
             if (sb.length() > 0) sb.append('\n');
-            sb.append(p.getText());
+            sb.append(visibleText(p));
         }
         return sb.toString().strip();
+    }
+
+    /**
+     * The paragraph's text as Word shows it: runs hidden with w:vanish (directly, or by their character or
+     * paragraph style) are left out. Why: a hidden earlier figure beside the printed one made a row's numbers
+     * add up wrong (a false T3_ROW_TOTAL) though the published document is right. Otherwise as POI's getText.
+     */
+    static String visibleText(XWPFParagraph p) {
+        boolean hiddenByParagraphStyle = styleHides(p.getDocument().getStyles(), p.getStyleID());
+        boolean anyHidden = hiddenByParagraphStyle;
+        for (IRunElement r : p.getIRuns()) if (r instanceof XWPFRun run && isHidden(run)) anyHidden = true;
+        if (!anyHidden) return p.getText();
+        StringBuilder out = new StringBuilder();
+        for (IRunElement r : p.getIRuns()) {
+            if (r instanceof XWPFRun run) {
+                boolean hidden = isHidden(run) || hiddenByParagraphStyle && !explicitlyShown(run);
+                if (!hidden && run.getCTR().getDelTextArray().length == 0) out.append(run);
+            } else if (r instanceof XWPFSDT sdt) {
+                out.append(sdt.getContent().getText());
+            } else {
+                out.append(r);
+            }
+        }
+        return out.append(p.getFootnoteText()).toString();
+    }
+
+    private static boolean isHidden(XWPFRun run) {
+        if (run.getCTR().getRPr() != null && run.getCTR().getRPr().sizeOfVanishArray() > 0) return run.isVanish();
+        return styleHides(run.getDocument().getStyles(), run.getStyle());
+    }
+
+    /** The run says w:vanish w:val="false" itself, overriding a hiding paragraph style. */
+    private static boolean explicitlyShown(XWPFRun run) {
+        return run.getCTR().getRPr() != null && run.getCTR().getRPr().sizeOfVanishArray() > 0 && !run.isVanish();
+    }
+
+    /** Whether the style (or one it is based on) hides its text. */
+    private static boolean styleHides(XWPFStyles styles, String styleId) {
+        for (int depth = 0; styles != null && styleId != null && !styleId.isEmpty() && depth < 10; depth++) {
+            XWPFStyle style = styles.getStyle(styleId);
+            if (style == null) return false;
+            CTRPr pr = style.getCTStyle().getRPr();
+            if (pr != null && pr.sizeOfVanishArray() > 0) {
+                Object val = pr.getVanishArray(0).getVal();
+                return val == null || !(val.toString().equals("false") || val.toString().equals("0") || val.toString().equals("off"));
+            }
+            styleId = style.getBasisStyleID();
+        }
+        return false;
     }
 
     private static boolean isMergeContinuation(XWPFTableCell cell) {

@@ -99,11 +99,12 @@ public final class FormatSniffer {
         }
         int nul = 0;
         for (byte b : head) if (b == 0) nul++;
-        // UTF-16 without BOM has NULs in every other byte of ASCII; more irregular NULs mean binary
+        // UTF-16 without BOM has NULs in every other byte of ASCII, and in the other bytes of 一 (U+4E00) or the
+        // ideographic space (U+3000): NULs on both sides are binary unless the pairs read as text
         if (nul == 0) return false;
         int evenNul = 0, oddNul = 0;
         for (int i = 0; i < head.length; i++) if (head[i] == 0) { if (i % 2 == 0) evenNul++; else oddNul++; }
-        return !(evenNul == 0 || oddNul == 0);
+        return evenNul > 0 && oddNul > 0 && TextDecoding.utf16WithoutBom(head) == null;
     }
 
     private static boolean startsWith(byte[] data, byte[] prefix) {

@@ -1,9 +1,15 @@
 package org.nianbao.checker.read;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -16,9 +22,9 @@ import org.nianbao.checker.model.SourceFormat;
 import org.nianbao.checker.model.UnreadableInputException;
 
 /**
- * Web pages (.html, .htm) through jsoup. The charset comes from the BOM or the meta tag. Only the article is
- * read, with its title and 来源/时间 line, not the site around it ({@link MainContent}); the page's meta tags
- * (ArticleTitle, PubDate) are kept as the document's metadata. Text outside tables
+ * Web pages (.html, .htm) through jsoup. The charset comes from the BOM, the meta tag or detection
+ * ({@link #decode}). Only the article is read, with its title and 来源/时间 line, not the site around it
+ * ({@link MainContent}); the page's meta tags (ArticleTitle, PubDate) are kept as the document's metadata. Text outside tables
  * becomes paragraphs, one per block element (p, div, h1–h6, li …) and per br-separated line; each table becomes
  * one row block per tr with rowspan and colspan laid out on a grid, so the columns line up. script, style and
  * the head are skipped. The traversal is iterative, so deeply nested markup cannot overflow the stack.
@@ -39,19 +45,55 @@ public final class HtmlReader implements ReportReader {
 
     @Override
     public Document read(Path file) throws UnreadableInputException, IOException {
-        org.jsoup.nodes.Document html;
-        try {
-            html = Jsoup.parse(file.toFile(), null);
-        } catch (IOException e) {
-            throw e;
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            throw new UnreadableInputException("网页文件无法解析（" + e.getClass().getSimpleName() + "）；请另存为 PDF 或 DOCX 后提交",
-                    "the HTML cannot be parsed (" + e.getClass().getSimpleName() + "); save it as PDF or DOCX", e);
-        }
+        org.jsoup.nodes.Document html = parse(file);
         BlockCollector out = new BlockCollector();
         Element body = html.body();
         if (body != null) new Walker(out).walk(MainContent.of(body));
         return new Document(file, SourceFormat.HTML, out.blocks(), null, MainContent.metadata(html));
+    }
+
+    /** The page as jsoup's tree; its bytes and text are no longer held once it is built. */
+    private static org.jsoup.nodes.Document parse(Path file) throws UnreadableInputException, IOException {
+        String text = decode(Files.readAllBytes(file));
+        try {
+            return Jsoup.parse(text, "");
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            throw new UnreadableInputException("网页文件无法解析（" + e.getClass().getSimpleName() + "）；请另存为 PDF 或 DOCX 后提交",
+                    "the HTML cannot be parsed (" + e.getClass().getSimpleName() + "); save it as PDF or DOCX", e);
+        }
+    }
+
+    /**
+     * The page's text: its byte-order mark, else the charset its meta tag or XML declaration names (read as
+     * browsers read labels, so gb2312 is GB18030), else detected. Why not jsoup's own decoding: it took "gb2312"
+     * as Java's strict GB2312, which has no 〇 and turns — into U+2015, and it reads an undeclared GBK page as UTF-8.
+     */
+    static String decode(byte[] bytes) throws UnreadableInputException {
+        return TextDecoding.decode(bytes, declaredCharset(bytes));
+    }
+
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern XML_ENCODING = Pattern.compile(
+            "^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The charset label a page declares in its head (the first 64 KB: pages with long scripts before the meta tag
+     * are common, and a browser changes to a later meta's encoding too); a UTF-16 label in such ASCII-readable bytes
+     * means UTF-8, as the standard says. Null when there is none.
+     */
+    static String declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 65536), StandardCharsets.ISO_8859_1);
+        int body = head.toLowerCase(Locale.ROOT).indexOf("<body");
+        if (body >= 0) head = head.substring(0, body);
+        Matcher m = META_CHARSET.matcher(head);
+        while (m.find()) {
+            Charset cs = TextDecoding.forLabel(m.group(1));
+            if (cs == null) continue;
+            return cs.name().startsWith("UTF-16") ? "utf-8" : m.group(1);
+        }
+        Matcher xml = XML_ENCODING.matcher(head);
+        return xml.find() && TextDecoding.forLabel(xml.group(1)) != null ? xml.group(1) : null;
     }
 
     /** Collects paragraph text until a block boundary; hands each table to {@link HtmlTable}. */

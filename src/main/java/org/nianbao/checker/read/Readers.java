@@ -51,6 +51,8 @@ public final class Readers {
             throw new UnreadableInputException("读取文件失败：" + e.getMessage(), "could not read the file: " + e.getMessage(), e);
         }
         if (format == SourceFormat.UNKNOWN) {
+            UnreadableInputException office = OfficeFailure.byExtension(file);
+            if (office != null) throw office;
             throw new UnreadableInputException(
                     "不支持的文件类型（不是文本、PDF、Word、网页或扫描图片）；请提交 PDF、DOCX、DOC、HTML、TXT 格式的年报或 PNG、JPEG、TIFF 格式的扫描件",
                     "unsupported file type (not text, PDF, Word, HTML or a PNG/JPEG/TIFF scan)");

@@ -11,19 +11,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.nianbao.checker.model.AgencyKind;
+import org.nianbao.checker.model.CheckerFinding;
 import org.nianbao.checker.parse.ParserSettings;
 import org.nianbao.checker.parse.SectionAliases;
 
 /**
  * What officers tune without writing DRL, read from {@code settings.yaml} in the rule folder: extra section title
  * variants, the name endings that tell a government from a department, publication deadlines, the report year
- * from which a check applies, and severity overrides.
+ * from which a check applies, severity overrides, the OCR confidence threshold and the copy threshold.
  */
 public record CheckerSettings(ParserSettings parser, List<Deadline> deadlines, Map<String, Integer> appliesFrom,
                               Map<String, Integer> appliesUntil, Map<String, String> severity, double ocrMinConfidence,
@@ -43,24 +40,8 @@ public record CheckerSettings(ParserSettings parser, List<Deadline> deadlines, M
 
     public static final String FILE_NAME = "settings.yaml";
     private static final Set<String> SEVERITIES = Set.of("ERROR", "WARN", "INFO");
-
-    /** The file's shape, as Jackson reads it. */
-    public static final class Raw {
-        public Map<Integer, List<String>> sections = new LinkedHashMap<>();
-        public Map<String, List<String>> agencyKinds = new LinkedHashMap<>();
-        public Map<String, String> deadlines = new LinkedHashMap<>();
-        public Map<String, Integer> appliesFrom = new LinkedHashMap<>();
-        public Map<String, Integer> appliesUntil = new LinkedHashMap<>();
-        public Map<String, String> severity = new LinkedHashMap<>();
-        public Map<String, Double> ocr = new LinkedHashMap<>();
-        public TextCopied textCopied = new TextCopied();
-    }
-
-    /** {@code textCopied:} in settings.yaml, see {@link CopyThreshold}. */
-    public static final class TextCopied {
-        public double similarity = CopyThreshold.DEFAULT.similarity();
-        public int minChars = CopyThreshold.DEFAULT.minChars();
-    }
+    private static final List<String> KEYS = List.of("sections", "agencyKinds", "deadlines", "appliesFrom", "appliesUntil", "severity", "ocr", "numbers", "textCopied");
+    private static final Set<String> KINDS = Set.of("government", "department");
 
     public static CheckerSettings defaults() {
         return new CheckerSettings(ParserSettings.defaults(),
@@ -70,110 +51,245 @@ public record CheckerSettings(ParserSettings parser, List<Deadline> deadlines, M
 
     /** Reads {@code settings.yaml} from the rule folder; defaults when it is absent. */
     public static CheckerSettings load(Path ruleDir) throws RuleCompilationException {
-        Path file = ruleDir.resolve(FILE_NAME);
+        return load(ruleDir, ruleDir.resolve(FILE_NAME));
+    }
+
+    /**
+     * Reads {@code file} strictly, with the rule IDs of {@code ruleDir}'s rule files as the known ones. Every
+     * problem is collected, with its line, before anything is refused: a key given twice (YAML keeps the last one
+     * silently), an unknown key, a rule ID no rule file declares, a value of the wrong type, a pattern that does
+     * not compile, a date or severity that does not exist.
+     */
+    public static CheckerSettings load(Path ruleDir, Path file) throws RuleCompilationException {
         if (!Files.exists(file)) return defaults();
-        Raw raw;
+        YamlNode root;
+        List<YamlNode.Duplicate> duplicates = new ArrayList<>();
         try {
-            ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-            raw = yaml.readValue(file.toFile(), Raw.class);
-            if (raw == null) raw = new Raw();
+            root = YamlNode.parse(Files.readString(file), duplicates);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String msg = e.getOriginalMessage().split("\n")[0];
-            if (msg.startsWith("Unrecognized field")) {
-                msg = "未知的设置项 " + msg.replaceAll(".*\"(\\w+)\".*", "「$1」") + "；可用的设置项见 rules/README.md / unknown setting";
-            }
-            throw new RuleCompilationException(List.of(new RuleProblem(file, at == null ? 0 : at.getLineNr(),
-                    "设置文件格式错误：" + msg)));
+            throw new RuleCompilationException(List.of(new RuleProblem(file, YamlNode.syntaxLine(e),
+                    "设置文件格式错误：" + YamlNode.syntaxHint(e, null))));
         } catch (IOException e) {
             throw new RuleCompilationException(List.of(new RuleProblem(file, 0, "无法读取设置文件：" + e.getMessage())));
         }
-        return from(raw, file);
+        Reader r = new Reader(file, knownRuleIds(ruleDir));
+        for (YamlNode.Duplicate d : duplicates) {
+            r.problem(d.line(), "「" + d.key() + "」写了两次（第一次在第 " + d.firstLine() + " 行），只能保留一个；"
+                    + "请删去或合并其中一个 / duplicate key");
+        }
+        return r.settings(root);
     }
 
-    static CheckerSettings from(Raw raw, Path file) throws RuleCompilationException {
-        List<RuleProblem> problems = new ArrayList<>();
-        Lines lines = new Lines(file);
-        Map<Integer, List<String>> sections = new LinkedHashMap<>();
-        raw.sections.forEach((k, v) -> {
-            if (k < 1 || k > 6) problems.add(new RuleProblem(file, lines.find(k + ":"), "章节编号只能是 1 到 6，而不是 " + k));
-            else sections.put(k, checkPatterns(v, file, lines, problems));
-        });
-        ParserSettings defaults = ParserSettings.defaults();
-        List<Pattern> gov = raw.agencyKinds.containsKey("government")
-                ? ParserSettings.compile(checkPatterns(raw.agencyKinds.get("government"), file, lines, problems)) : defaults.governmentNames();
-        List<Pattern> dept = raw.agencyKinds.containsKey("department")
-                ? ParserSettings.compile(checkPatterns(raw.agencyKinds.get("department"), file, lines, problems)) : defaults.departmentNames();
-        for (String k : raw.agencyKinds.keySet()) {
-            if (!k.equals("government") && !k.equals("department")) {
-                problems.add(new RuleProblem(file, lines.find(k + ":"), "机关类别只能是 government 或 department，而不是 " + k));
-            }
+    /**
+     * The IDs the rule files in {@code ruleDir} declare (read from their text, so settings are checked before the
+     * rules compile), and the checker's own (RULE_FAILED, DUPLICATE_FILE); null when the folder has no rule files.
+     */
+    private static Set<String> knownRuleIds(Path ruleDir) {
+        try {
+            List<Path> files = RuleBase.ruleFiles(ruleDir);
+            if (files.isEmpty()) return null;
+            Set<String> ids = new java.util.TreeSet<>(RuleValidator.declaredIds(files));
+            for (CheckerFinding own : CheckerFinding.values()) ids.add(own.name());
+            return ids;
+        } catch (RuleCompilationException e) {
+            return null;
         }
-        List<Deadline> deadlines = new ArrayList<>(defaults().deadlines());
-        raw.deadlines.forEach((k, v) -> {
-            AgencyKind kind = k.equals("government") ? AgencyKind.GOVERNMENT : k.equals("department") ? AgencyKind.DEPARTMENT : null;
-            if (kind == null) {
-                problems.add(new RuleProblem(file, lines.find(k + ":"), "期限的机关类别只能是 government 或 department，而不是 " + k));
-                return;
+    }
+
+    /** Walks the settings tree once, collecting every problem with its line. */
+    private static final class Reader {
+        private final Path file;
+        private final Set<String> ruleIds;
+        private final List<RuleProblem> problems = new ArrayList<>();
+
+        Reader(Path file, Set<String> ruleIds) {
+            this.file = file;
+            this.ruleIds = ruleIds;
+        }
+
+        void problem(int line, String message) {
+            problems.add(new RuleProblem(file, line, message));
+        }
+
+        CheckerSettings settings(YamlNode root) throws RuleCompilationException {
+            Map<String, YamlNode> top = root.value() == null ? Map.of() : map(root, "设置文件");
+            for (Map.Entry<String, YamlNode> e : top.entrySet()) {
+                if (!KEYS.contains(e.getKey())) {
+                    problem(e.getValue().line(), "未知的设置项「" + e.getKey() + "」；可用的设置项：" + String.join("、", KEYS)
+                            + "（见 rules/README.md）/ unknown setting");
+                }
             }
-            String[] md = v == null ? new String[0] : v.split("-");
+            Map<Integer, List<String>> sections = new LinkedHashMap<>();
+            map(top.get("sections"), "sections").forEach((k, v) -> {
+                Integer n = k.matches("[1-6]") ? Integer.valueOf(k) : null;
+                if (n == null) problem(v.line(), "sections 下的章节编号只能是 1 到 6，而不是「" + k + "」");
+                List<String> patterns = patterns(v, "sections 第 " + k + " 部分");
+                if (n != null) sections.put(n, patterns);
+            });
+            ParserSettings defaults = ParserSettings.defaults();
+            Map<String, YamlNode> kinds = map(top.get("agencyKinds"), "agencyKinds");
+            kinds.forEach((k, v) -> {
+                if (!KINDS.contains(k)) problem(v.line(), "机关类别只能是 government 或 department，而不是「" + k + "」");
+            });
+            List<Pattern> gov = kinds.containsKey("government")
+                    ? ParserSettings.compile(patterns(kinds.get("government"), "agencyKinds.government")) : defaults.governmentNames();
+            List<Pattern> dept = kinds.containsKey("department")
+                    ? ParserSettings.compile(patterns(kinds.get("department"), "agencyKinds.department")) : defaults.departmentNames();
+            List<Deadline> deadlines = new ArrayList<>(defaults().deadlines());
+            map(top.get("deadlines"), "deadlines").forEach((k, v) -> {
+                AgencyKind kind = k.equals("government") ? AgencyKind.GOVERNMENT : k.equals("department") ? AgencyKind.DEPARTMENT : null;
+                if (kind == null) {
+                    problem(v.line(), "期限的机关类别只能是 government 或 department，而不是「" + k + "」");
+                    return;
+                }
+                Deadline d = deadline(kind, v);
+                if (d != null) {
+                    deadlines.removeIf(x -> x.agencyKind() == kind);
+                    deadlines.add(d);
+                }
+            });
+            Map<String, Integer> from = years(top.get("appliesFrom"), "appliesFrom");
+            Map<String, Integer> until = years(top.get("appliesUntil"), "appliesUntil");
+            Map<String, String> severity = new LinkedHashMap<>();
+            map(top.get("severity"), "severity").forEach((rule, v) -> {
+                knownRule(rule, v, "severity");
+                String sev = v.isScalar() && v.value() != null ? v.text().strip().toUpperCase(java.util.Locale.ROOT) : null;
+                if (sev == null || !SEVERITIES.contains(sev)) {
+                    problem(v.line(), "「" + rule + "」的严重程度只能是 ERROR、WARN 或 INFO，而不是「" + describe(v) + "」");
+                } else {
+                    severity.put(rule, sev);
+                }
+            });
+            double ocrMin = DEFAULT_OCR_MIN_CONFIDENCE;
+            for (Map.Entry<String, YamlNode> e : map(top.get("ocr"), "ocr").entrySet()) {
+                YamlNode v = e.getValue();
+                if (!e.getKey().equals("minConfidence")) {
+                    problem(v.line(), "ocr 下只能设置 minConfidence，而不是「" + e.getKey() + "」");
+                } else if (!(v.value() instanceof Number n) || n.doubleValue() < 0 || n.doubleValue() > 100) {
+                    problem(v.line(), "minConfidence 应为 0 到 100 之间的数，而不是「" + describe(v) + "」");
+                } else {
+                    ocrMin = n.doubleValue();
+                }
+            }
+            double implausible = ParserSettings.DEFAULT_IMPLAUSIBLE_FROM;
+            for (Map.Entry<String, YamlNode> e : map(top.get("numbers"), "numbers").entrySet()) {
+                YamlNode v = e.getValue();
+                if (!e.getKey().equals("implausibleFrom")) {
+                    problem(v.line(), "numbers 下只能设置 implausibleFrom，而不是「" + e.getKey() + "」");
+                } else if (!(v.value() instanceof Number n) || n.doubleValue() < 1000 || n.doubleValue() > ParserSettings.MAX_IMPLAUSIBLE_FROM) {
+                    problem(v.line(), "implausibleFrom 应为 1000 到 1000000000000000（10 的 15 次方）之间的数，而不是「" + describe(v) + "」");
+                } else {
+                    implausible = n.doubleValue();
+                }
+            }
+            CopyThreshold copies = copyThreshold(map(top.get("textCopied"), "textCopied"));
+            if (!problems.isEmpty()) {
+                problems.sort(java.util.Comparator.comparingInt(RuleProblem::line));
+                throw new RuleCompilationException(problems);
+            }
+            ParserSettings parser = new ParserSettings(SectionAliases.defaults().plus(sections), gov, dept, ocrMin, implausible);
+            return new CheckerSettings(parser, List.copyOf(deadlines), Map.copyOf(from), Map.copyOf(until), Map.copyOf(severity),
+                    ocrMin, copies);
+        }
+
+        /** {@code textCopied:} similarity (0–1] and minChars (≥ 1), see {@link CopyThreshold}. */
+        private CopyThreshold copyThreshold(Map<String, YamlNode> entries) {
+            double similarity = CopyThreshold.DEFAULT.similarity();
+            int minChars = CopyThreshold.DEFAULT.minChars();
+            for (Map.Entry<String, YamlNode> e : entries.entrySet()) {
+                YamlNode v = e.getValue();
+                if (e.getKey().equals("similarity")) {
+                    if (!(v.value() instanceof Number n) || n.doubleValue() <= 0 || n.doubleValue() > 1) {
+                        problem(v.line(), "textCopied 的 similarity 应在 0 和 1 之间（如 0.8 表示 80%），而不是「" + describe(v) + "」");
+                    } else {
+                        similarity = n.doubleValue();
+                    }
+                } else if (e.getKey().equals("minChars")) {
+                    if (!(v.value() instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue()) || n.intValue() < 1) {
+                        problem(v.line(), "textCopied 的 minChars 应为正整数，而不是「" + describe(v) + "」");
+                    } else {
+                        minChars = n.intValue();
+                    }
+                } else {
+                    problem(v.line(), "textCopied 下只能设置 similarity 和 minChars，而不是「" + e.getKey() + "」");
+                }
+            }
+            return new CopyThreshold(similarity, minChars);
+        }
+
+        /** A map's entries; empty for an absent or empty value, a problem for anything else. */
+        private Map<String, YamlNode> map(YamlNode node, String where) {
+            if (node == null || node.value() == null) return Map.of();
+            if (node.isMap()) return node.map();
+            problem(node.line(), where + " 应是“名称: 值”的列表（每项一行，或写成 {}），而不是「" + describe(node) + "」");
+            return Map.of();
+        }
+
+        /** A list of regular expressions, each compiled to check it. */
+        private List<String> patterns(YamlNode node, String where) {
+            List<String> ok = new ArrayList<>();
+            if (node == null || node.value() == null) return ok;
+            if (!node.isList()) {
+                problem(node.line(), where + " 应写成列表，例如 [\"文字一\", \"文字二\"]，而不是「" + describe(node) + "」");
+                return ok;
+            }
+            for (YamlNode item : node.list()) {
+                if (!item.isScalar() || item.value() == null) {
+                    problem(item.line(), where + " 的每一项应是一段文字（匹配模式），而不是「" + describe(item) + "」");
+                    continue;
+                }
+                try {
+                    Pattern.compile(item.text());
+                    ok.add(item.text());
+                } catch (PatternSyntaxException e) {
+                    problem(item.line(), "写法无效的匹配模式「" + item.text() + "」：" + e.getDescription()
+                            + "（括号、方括号要成对；要匹配字面的 ( [ . * ? 请在前面加 \\）");
+                }
+            }
+            return ok;
+        }
+
+        private Deadline deadline(AgencyKind kind, YamlNode v) {
+            String text = v.isScalar() && v.value() != null ? v.text().strip() : "";
+            String[] md = text.split("-");
             try {
                 int month = Integer.parseInt(md[0].strip()), day = Integer.parseInt(md[1].strip());
                 java.time.LocalDate.of(2001, month, day);
-                deadlines.removeIf(d -> d.agencyKind() == kind);
-                deadlines.add(new Deadline(kind, month, day));
+                if (md.length != 2) throw new IllegalArgumentException(text);
+                return new Deadline(kind, month, day);
             } catch (RuntimeException e) {
-                problems.add(new RuleProblem(file, lines.find(k + ":"), "期限应写成 月-日，例如 \"01-31\"，而不是 " + v));
-            }
-        });
-        Map<String, String> severity = new LinkedHashMap<>();
-        raw.severity.forEach((rule, sev) -> {
-            String s = sev == null ? "" : sev.strip().toUpperCase();
-            if (!SEVERITIES.contains(s)) {
-                problems.add(new RuleProblem(file, lines.find(rule + ":"), "严重程度只能是 ERROR、WARN 或 INFO，而不是 " + sev));
-            } else {
-                severity.put(rule, s);
-            }
-        });
-        double ocrMin = DEFAULT_OCR_MIN_CONFIDENCE;
-        for (var e : raw.ocr.entrySet()) {
-            if (!e.getKey().equals("minConfidence")) {
-                problems.add(new RuleProblem(file, lines.find(e.getKey() + ":"), "ocr 下只能设置 minConfidence，而不是 " + e.getKey()));
-            } else if (e.getValue() == null || e.getValue() < 0 || e.getValue() > 100) {
-                problems.add(new RuleProblem(file, lines.find("minConfidence:"), "minConfidence 应为 0 到 100 之间的数，而不是 " + e.getValue()));
-            } else {
-                ocrMin = e.getValue();
+                problem(v.line(), "期限应写成 月-日，例如 \"01-31\"，而不是「" + describe(v) + "」");
+                return null;
             }
         }
-        CopyThreshold copies = CopyThreshold.DEFAULT;
-        if (raw.textCopied != null) {
-            if (raw.textCopied.similarity <= 0 || raw.textCopied.similarity > 1) {
-                problems.add(new RuleProblem(file, lines.find("similarity:"),
-                        "textCopied 的 similarity 应在 0 和 1 之间（如 0.8 表示 80%），而不是 " + raw.textCopied.similarity));
-            } else if (raw.textCopied.minChars < 1) {
-                problems.add(new RuleProblem(file, lines.find("minChars:"), "textCopied 的 minChars 应为正整数，而不是 " + raw.textCopied.minChars));
-            } else {
-                copies = new CopyThreshold(raw.textCopied.similarity, raw.textCopied.minChars);
-            }
-        }
-        if (!problems.isEmpty()) throw new RuleCompilationException(problems);
-        ParserSettings parser = new ParserSettings(SectionAliases.defaults().plus(sections), gov, dept, ocrMin);
-        return new CheckerSettings(parser, List.copyOf(deadlines), Map.copyOf(raw.appliesFrom),
-                Map.copyOf(raw.appliesUntil), Map.copyOf(severity), ocrMin, copies);
-    }
 
-    private static List<String> checkPatterns(List<String> regexes, Path file, Lines lines, List<RuleProblem> problems) {
-        List<String> ok = new ArrayList<>();
-        for (String r : regexes == null ? List.<String>of() : regexes) {
-            try {
-                Pattern.compile(r);
-                ok.add(r);
-            } catch (PatternSyntaxException e) {
-                problems.add(new RuleProblem(file, lines.find(r), "写法无效的匹配模式「" + r + "」：" + e.getDescription()));
-            }
+        /** Rule ID → report year, for appliesFrom and appliesUntil. */
+        private Map<String, Integer> years(YamlNode node, String where) {
+            Map<String, Integer> out = new LinkedHashMap<>();
+            map(node, where).forEach((rule, v) -> {
+                knownRule(rule, v, where);
+                String text = v.isScalar() && v.value() != null ? v.text().strip() : "";
+                int year = text.matches("\\d{4}") ? Integer.parseInt(text) : 0;
+                if (year >= 1990 && year <= 2100) {
+                    out.put(rule, year);
+                } else {
+                    problem(v.line(), where + " 中「" + rule + "」的年度应是四位数的年份，例如 2021，而不是「" + describe(v) + "」");
+                }
+            });
+            return out;
         }
-        return ok;
+
+        private void knownRule(String rule, YamlNode at, String where) {
+            if (ruleIds == null || ruleIds.contains(rule)) return;
+            problem(at.line(), where + " 中的规则编号「" + rule + "」不在规则文件中（拼写是否有误？现有编号见 ./checker rules list）/ unknown rule ID");
+        }
+
+        private static String describe(YamlNode v) {
+            if (v.value() == null) return "（空）";
+            if (v.isMap()) return "{…}";
+            if (v.isList()) return "[…]";
+            return v.text();
+        }
     }
 
     /** Whether a rule applies to a report of this year, by the appliesFrom / appliesUntil table. */
@@ -183,27 +299,5 @@ public record CheckerSettings(ParserSettings parser, List<Deadline> deadlines, M
         if (from == null && until == null) return true;
         if (year == null) return false;   // year-bound checks are not assessable without a year
         return (from == null || year >= from) && (until == null || year <= until);
-    }
-
-    /** Line numbers for messages about the YAML file's values; the file is read again only when one is needed. */
-    private static final class Lines {
-        private final Path file;
-        private List<String> lines;
-
-        Lines(Path file) {
-            this.file = file;
-        }
-
-        int find(String text) {
-            if (lines == null) {
-                try {
-                    lines = file == null ? List.of() : Files.readAllLines(file);
-                } catch (IOException e) {
-                    lines = List.of();
-                }
-            }
-            for (int i = 0; i < lines.size(); i++) if (lines.get(i).contains(text)) return i + 1;
-            return 0;
-        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -20,6 +21,7 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
 
 /**
  * The rules of one run: every {@code .drl} file under the rule folder, compiled once when the run starts. The
@@ -70,9 +72,25 @@ public final class RuleBase {
         // metadata mistakes are found from the text, so they are listed together with the compiler's errors
         problems.addAll(RuleValidator.scan(files));
         if (!problems.isEmpty()) throw new RuleCompilationException(problems);
-        KieBase base = ks.newKieContainer(rid).getKieBase();
+        // a rule whose action throws is recorded as a RuleFailure and the other rules go on (see RuleFailureHandler)
+        KieBaseConfiguration conf = ks.newKieBaseConfiguration();
+        conf.setOption(ConsequenceExceptionHandlerOption.get(RuleFailureHandler.class));
+        KieBase base = ks.newKieContainer(rid).newKieBase(conf);
         ks.getRepository().removeKieModule(rid);
-        return new RuleBase(base, dir, files, fingerprint(files));
+        return new RuleBase(base, dir, files, fingerprint(dir));
+    }
+
+    /**
+     * The same folder compiled again without the named rules: for a report on which a rule's conditions throw
+     * (its conditions are evaluated for every fact, so the only way to check the report with the other rules is a
+     * rule base without it). The shared base is not changed; other reports still get the rule.
+     */
+    public RuleBase without(java.util.Set<String> ruleNames) throws RuleCompilationException {
+        RuleBase copy = compile(dir);
+        for (Rule r : copy.rules()) {
+            if (ruleNames.contains(r.getName())) copy.kieBase.removeRule(r.getPackageName(), r.getName());
+        }
+        return copy;
     }
 
     static List<Path> ruleFiles(Path dir) throws RuleCompilationException {
@@ -96,18 +114,33 @@ public final class RuleBase {
         return nl < 0 ? t : t.substring(0, nl).strip();
     }
 
-    /** First 12 hex digits of a SHA-256 over the rule files' names and contents. */
-    private static String fingerprint(List<Path> files) {
-        try {
+    /**
+     * First 12 hex digits of a SHA-256 over every file in the rule folder (names and contents): the DRL, but also
+     * settings.yaml and anything else an officer keeps there, so a changed deadline or severity is a new version
+     * and a comparison across it says so. Editor lock files and hidden files are left out.
+     */
+    static String fingerprint(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (Path p : files) {
-                md.update(p.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            List<Path> all = s.filter(Files::isRegularFile).filter(p -> !isScratch(dir.relativize(p))).sorted().toList();
+            for (Path p : all) {
+                md.update(dir.relativize(p).toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                md.update((byte) 0);
                 md.update(Files.readAllBytes(p));
             }
             return HexFormat.of().formatHex(md.digest()).substring(0, 12);
-        } catch (NoSuchAlgorithmException | IOException e) {
+        } catch (NoSuchAlgorithmException | IOException | RuntimeException e) {
             return "unknown";
         }
+    }
+
+    /** Hidden files, editor lock and backup files: not part of what the officer wrote. */
+    private static boolean isScratch(Path rel) {
+        for (Path part : rel) {
+            String n = part.toString();
+            if (n.startsWith(".") || n.startsWith("~$") || n.endsWith("~")) return true;
+        }
+        return false;
     }
 
     public KieBase kieBase() {

@@ -77,6 +77,27 @@ public final class RuleValidator {
         return problems;
     }
 
+    /** The @id of every rule in the files, read from their text (they need not compile); unreadable files give none. */
+    public static Set<String> declaredIds(List<Path> files) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Path file : files) {
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(file);
+            } catch (IOException e) {
+                continue;
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                if (!RULE.matcher(lines.get(i)).find()) continue;
+                for (int j = i; j < lines.size() && (j == i || !WHEN.matcher(lines.get(j)).find()); j++) {
+                    Matcher m = META.matcher(lines.get(j));
+                    while (m.find()) if (m.group(1).equals("id")) ids.add(m.group(2).strip());
+                }
+            }
+        }
+        return ids;
+    }
+
     /** Throws when {@link #scan} finds anything in the rule base's files. */
     public static void validate(RuleBase base) throws RuleCompilationException {
         List<RuleProblem> problems = scan(base.files());

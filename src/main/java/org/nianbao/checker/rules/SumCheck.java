@@ -80,7 +80,9 @@ public final class SumCheck {
             String k = key.strip();
             if (k.isEmpty()) continue;
             TableCell c = fixedIsColumn ? table.cell(k, fixedKey) : table.cell(fixedKey, k);
-            if (c == null || (c.valueForSum() == null && !hasReadings(c))) {
+            // a value that is not finite is never added (the parser makes such cells malformed; see parse.CellValue)
+            boolean infinite = c != null && c.valueForSum() != null && !Double.isFinite(c.valueForSum());
+            if (c == null || (c.valueForSum() == null && !hasReadings(c)) || infinite) {
                 assessable = false;
             } else {
                 into.add(c);

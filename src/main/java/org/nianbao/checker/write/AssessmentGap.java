@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.nianbao.checker.model.AgencyKind;
+import org.nianbao.checker.model.CheckedReport;
+import org.nianbao.checker.model.CheckerFinding;
+import org.nianbao.checker.model.Finding;
 import org.nianbao.checker.model.ParsedReport;
 import org.nianbao.checker.model.Report;
 import org.nianbao.checker.model.ReportTable;
 import org.nianbao.checker.model.Section;
 import org.nianbao.checker.model.Statement;
+import org.nianbao.checker.rules.RuleFailure;
 
 /**
  * Something the checker could not assess in a report, derived from the facts: rules stay silent when their data
@@ -21,6 +25,24 @@ import org.nianbao.checker.model.Statement;
 public record AssessmentGap(String item, String reason, String checks) {
 
     private static final String[] TABLES = {"T2", "T3", "T4"};
+
+    /**
+     * The gaps of one checked report: those of its facts, then each rule that failed on it (RULE_FAILED), whose
+     * check was therefore not made.
+     */
+    public static List<AssessmentGap> of(CheckedReport checked) {
+        for (Finding f : checked.findings()) {
+            if (CheckerFinding.DUPLICATE_FILE.name().equals(f.rule())) {
+                return List.of(new AssessmentGap("整份文件", "与另一个输入文件「" + f.evidence() + "」逐字节相同，只在那一份中检查",
+                        "全部检查（结果见那一份）"));
+            }
+        }
+        List<AssessmentGap> gaps = new ArrayList<>(of(checked.parsed()));
+        for (Finding f : checked.findings()) {
+            if (RuleFailure.ID.equals(f.rule())) gaps.add(new AssessmentGap("检查规则运行出错", f.message(), "该规则的检查（需人工核对）"));
+        }
+        return gaps;
+    }
 
     /** The gaps of one report, in the order an officer would look at them; empty when everything was assessed. */
     public static List<AssessmentGap> of(ParsedReport parsed) {

@@ -28,6 +28,8 @@ import java.util.concurrent.Future;
 public final class AtomicOutput {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Of the target's name in a temporary name: 255 bytes less the dot, the random part and ".tmp". */
+    static final int MAX_TEMPORARY_STEM_BYTES = 255 - 1 - 17 - 4;
 
     private AtomicOutput() {
     }
@@ -147,8 +149,10 @@ public final class AtomicOutput {
      * permissions (umask), not the owner-only ones of {@link Files#createTempFile}, because the result is shared.
      */
     private static Path createTemporary(Path dir, String name) throws IOException {
+        // the name is cut so the temporary one stays within the 255 bytes a file name may take
+        String stem = SafeFileNames.truncateToBytes(name, MAX_TEMPORARY_STEM_BYTES);
         while (true) {
-            Path tmp = dir.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+            Path tmp = dir.resolve("." + stem + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
             try {
                 return Files.createFile(tmp);
             } catch (FileAlreadyExistsException e) {

@@ -48,7 +48,7 @@ final class CoverSheet {
 
         r = pair(sheet, r, styles, "机关", agency != null ? agency : "未能识别（见下方文件名）", styles.text);
         r = pair(sheet, r, styles, "阅读说明", changes.tracked() ? HOW_TO_READ + HOW_TO_READ_CHANGES : HOW_TO_READ, styles.text);
-        if (changes.tracked()) r = pair(sheet, r, styles, "检查记录", record(changes), styles.text);
+        if (changes.tracked()) r = pair(sheet, r, styles, "检查记录", record(changes, run.rulesVersion()), styles.text);
         r = pair(sheet, r, styles, "报告份数", reports.size() + " 份", styles.text);
 
         int n = 0;
@@ -88,12 +88,12 @@ final class CoverSheet {
         PrintLayout.landscapeFitWidth(sheet, 0);
     }
 
-    /** 首次检查, or which earlier check this one is compared with. */
-    static String record(RunChanges changes) {
+    /** 首次检查, or which earlier check this one is compared with, and whether the rules changed since. */
+    static String record(RunChanges changes, String rulesVersion) {
         RunChanges.PreviousRun p = changes.previous();
         if (p == null) return "首次检查：没有上次的检查结果，全部问题均标为「新增」。";
         return "与上次检查比较：编号 " + p.id() + "，检查时间 " + p.startedAt().atZone(ZoneId.systemDefault()).format(WHEN)
-                + "，规则版本 " + p.rulesVersion() + "。";
+                + "，规则版本 " + p.rulesVersion() + "。" + changes.rulesChangedNote(rulesVersion);
     }
 
     /** "新增 1 项，仍存在 8 项，已整改 1 项" for one report, or why it was not compared. */

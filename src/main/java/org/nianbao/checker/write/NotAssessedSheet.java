@@ -22,7 +22,7 @@ final class NotAssessedSheet {
         int off = ListHeader.write(sheet, styles, HEADERS, WIDTHS, FILE_WIDTH, withFile);
         int r = 1;
         for (CheckedReport report : reports) {
-            List<AssessmentGap> gaps = AssessmentGap.of(report.parsed());
+            List<AssessmentGap> gaps = AssessmentGap.of(report);
             if (gaps.isEmpty()) {
                 gaps = List.of(new AssessmentGap("—", "全部检查均已评估", null));
             }

@@ -22,6 +22,12 @@ public final class SafeFileNames {
 
     /** Longest base name in characters; leaves room for a suffix, ".xlsx" and a deep folder under MAX_PATH. */
     static final int MAX_LENGTH = 80;
+    /**
+     * Longest base name in UTF-8 bytes. Linux and macOS limit a name to 255 bytes, and a Chinese character takes
+     * three: 80 of them passed the limit once ".xlsx" and the temporary name's additions were on. 180 leaves room
+     * for "(99)", ".xlsx" and AtomicOutput's temporary name.
+     */
+    static final int MAX_BYTES = 180;
 
     private static final Pattern FORBIDDEN = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}\\u2028\\u2029\\uFEFF]");
     private static final Pattern RESERVED = Pattern.compile("(?i)(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³]|CONIN\\$|CONOUT\\$)");
@@ -50,6 +56,7 @@ public final class SafeFileNames {
         if (s.codePointCount(0, s.length()) > MAX_LENGTH) {
             s = stripDotsAndSpaces(s.substring(0, s.offsetByCodePoints(0, MAX_LENGTH)));
         }
+        if (utf8Length(s) > MAX_BYTES) s = stripDotsAndSpaces(truncateToBytes(s, MAX_BYTES));
         if (s.isEmpty() || s.chars().allMatch(c -> c == '_')) s = "未命名" + s;
         // Windows treats "CON.txt" and "con .x" as the device too: check the part before the first dot.
         String stem = s.split("\\.", 2)[0].strip();
@@ -88,6 +95,23 @@ public final class SafeFileNames {
         taken.add(candidate.toLowerCase(Locale.ROOT));
         byKey.put(key, candidate);
         return candidate;
+    }
+
+    /** The longest prefix of {@code s} that takes at most {@code maxBytes} in UTF-8, cut between characters. */
+    public static String truncateToBytes(String s, int maxBytes) {
+        int bytes = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int len = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes + len > maxBytes) return s.substring(0, i);
+            bytes += len;
+            i += Character.charCount(cp);
+        }
+        return s;
+    }
+
+    static int utf8Length(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     private static String stripDotsAndSpaces(String s) {

@@ -211,7 +211,8 @@ public final class SummaryWorkbookWriter implements Closeable {
         if (!changes.tracked()) return "";
         if (changes.previous() == null) return "　首次检查";
         return "　与上次检查（编号 " + changes.previous().id() + "）相比：新增 " + changes.count(FindingStatus.NEW)
-                + " 项，已整改 " + changes.count(FindingStatus.FIXED) + " 项（见「变化」）";
+                + " 项，已整改 " + changes.count(FindingStatus.FIXED) + " 项（见「变化」）"
+                + (changes.rulesChanged(run.rulesVersion()) ? "　" + changes.rulesChangedNote(run.rulesVersion()) : "");
     }
 
     private void tally(List<Finding> findings) {

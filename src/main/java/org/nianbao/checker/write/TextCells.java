@@ -25,10 +25,14 @@ final class TextCells {
         return cell;
     }
 
-    /** A numeric cell, or an empty one when {@code value} is null. */
+    /**
+     * A numeric cell, or an empty one when {@code value} is null. A value that is not finite is written as text:
+     * Excel has no such number and shows the cell as #DIV/0! or #NUM!.
+     */
     static Cell number(Row row, int column, Number value, CellStyle style) {
         Cell cell = row.createCell(column);
-        if (value != null) cell.setCellValue(value.doubleValue());
+        if (value != null && Double.isFinite(value.doubleValue())) cell.setCellValue(value.doubleValue());
+        else if (value != null) cell.setCellValue(String.valueOf(value));
         if (style != null) cell.setCellStyle(style);
         return cell;
     }

@@ -76,11 +76,24 @@ class HostileInputsTest {
 
     @Test
     void theSizeLimitIsConfigurable(@TempDir Path dir) throws Exception {
-        CheckRunner.Run run = CheckRunner.run("check", SEED.toString(), "--max-file-mb", "0", "--out", dir.toString());
-        JsonNode r = CheckRunner.findings(dir).get("reports").get(0);
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("padded.txt"), Files.readString(SEED) + "\n" + " ".repeat(1024 * 1024));
+        CheckRunner.Run run = CheckRunner.run("check", in.toString(), "--max-file-mb", "1", "--out", dir.resolve("out").toString());
+        JsonNode r = CheckRunner.findings(dir.resolve("out")).get("reports").get(0);
         assertThat(CheckRunner.rules(r)).containsExactly("INPUT_UNREADABLE");
-        assertThat(r.get("findings").get(0).get("evidence").asText()).contains("超过上限 0 MB").contains("--max-file-mb");
+        assertThat(r.get("findings").get(0).get("evidence").asText()).contains("超过上限 1 MB").contains("--max-file-mb");
         assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void limitsOfZeroAreRefusedBeforeAnythingIsReadOrWritten(@TempDir Path dir) throws Exception {
+        for (String[] option : new String[][] {{"--threads", "0"}, {"--max-file-mb", "0"}, {"--max-seconds", "0"}, {"--threads", "-3"}}) {
+            Path out = dir.resolve("out" + option[0] + option[1]);
+            CheckRunner.Run run = CheckRunner.run("check", SEED.toString(), option[0], option[1], "--out", out.toString());
+            assertThat(run.exitCode()).as(String.join(" ", option)).isEqualTo(2);
+            assertThat(run.err()).contains(option[0] + " 应至少为 1").contains("must be at least 1");
+            assertThat(Files.exists(out.resolve("findings.json"))).isFalse();
+        }
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.checker.cli.ReportPipeline;
 import org.nianbao.checker.model.CheckedReport;
+import org.nianbao.checker.model.Finding;
 import org.nianbao.checker.parse.ReportParser;
 import org.nianbao.checker.read.Readers;
 import org.nianbao.checker.rules.CheckerSettings;
@@ -20,7 +21,7 @@ import org.nianbao.checker.rules.RuleBase;
 
 /**
  * Property: whatever bytes arrive, every reader, the parser and the rules end with a report entry — at worst
- * INPUT_UNREADABLE — and never an exception. Seeded with the real inputs (the seeds, the real PDFs and the
+ * INPUT_UNREADABLE — and never an exception, an internal error turned into a finding, or a rule that fails. Seeded with the real inputs (the seeds, the real PDFs and the
  * fixtures in every format). The suite runs a short pass; a long one is
  * {@code mvn -B test -Dtest=InputFuzzTest -Dfuzz.iterations=20000 -Dfuzz.seed=N}. Crashing inputs are kept
  * under target/fuzz-crashes/ for replay.
@@ -53,6 +54,11 @@ class InputFuzzTest {
                 CheckedReport r = pipeline.check(input);
                 assertThat(r.report()).isNotNull();
                 assertThat(r.findings()).isNotNull();
+                // a bug caught and reported is still a bug: an internal error or a shipped rule that failed
+                for (Finding f : r.findings()) {
+                    boolean internal = "INPUT_UNREADABLE".equals(f.rule()) && f.evidence() != null && f.evidence().contains("内部错误");
+                    if (internal || "RULE_FAILED".equals(f.rule())) throw new AssertionError(f.rule() + ": " + f.evidence());
+                }
             } catch (Throwable t) {
                 Path keep = Files.createDirectories(Path.of("target/fuzz-crashes")).resolve(input.getFileName());
                 Files.copy(input, keep, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

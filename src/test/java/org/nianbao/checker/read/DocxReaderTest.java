@@ -21,6 +21,15 @@ class DocxReaderTest {
     final DocxReader reader = new DocxReader();
 
     @Test
+    void textHiddenWithVanishIsNotRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path hidden = WordFixtures.withHiddenRuns(Fixtures.seed(SEED_000, "docx"), dir.resolve("hidden.docx"));
+        Document doc = reader.read(hidden);
+        // the first value cell reads "1"; a hidden "9" after it made it "19"
+        assertThat(Fixtures.after(Fixtures.rowWith(doc, NEW_REQUESTS), NEW_REQUESTS)).containsExactly("1", "0", "0", "0", "0", "0", "1");
+        assertThat(doc.blocks()).noneMatch(b -> b.text().contains("隐藏的旧稿"));
+    }
+
+    @Test
     void seedTableThreeRowsAreRowsWithTheirSevenNumbers() throws Exception {
         Document doc = reader.read(Fixtures.seed(SEED_000, "docx"));
         Block row = Fixtures.rowWith(doc, NEW_REQUESTS);

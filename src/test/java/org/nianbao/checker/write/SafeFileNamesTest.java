@@ -43,10 +43,11 @@ class SafeFileNamesTest {
     @Test
     void longNamesAreCutKeepingChinese() {
         String name = "某".repeat(200);
-        assertThat(SafeFileNames.sanitize(name)).hasSize(SafeFileNames.MAX_LENGTH).matches("某+");
-        String emoji = "\uD83D\uDE00".repeat(100); // surrogate pairs are not split
-        assertThat(SafeFileNames.sanitize(emoji).codePointCount(0, SafeFileNames.sanitize(emoji).length()))
-                .isEqualTo(SafeFileNames.MAX_LENGTH);
+        // 80 characters, or 180 bytes in UTF-8 (Linux's limit is 255 bytes a name): 60 Chinese characters
+        assertThat(SafeFileNames.sanitize(name)).hasSize(SafeFileNames.MAX_BYTES / 3).matches("某+");
+        assertThat(SafeFileNames.sanitize("a".repeat(200))).hasSize(SafeFileNames.MAX_LENGTH);
+        String emoji = "\uD83D\uDE00".repeat(100); // surrogate pairs are not split; four bytes each in UTF-8
+        assertThat(SafeFileNames.sanitize(emoji)).isEqualTo("\uD83D\uDE00".repeat(SafeFileNames.MAX_BYTES / 4));
     }
 
     @Test

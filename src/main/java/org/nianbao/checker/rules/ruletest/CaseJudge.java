@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.nianbao.checker.model.Finding;
+import org.nianbao.checker.rules.RuleFailure;
 
 /**
  * Compares the findings of one case with its {@code expect:} and {@code absent:} lists and says, in lines an
@@ -28,6 +29,13 @@ final class CaseJudge {
                 diff.add("    " + p.rule() + " 实际报告了 / this rule reported：" + String.join("；",
                         sameRule.stream().map(CaseJudge::where).toList()));
             }
+        }
+        // a rule that failed is never a passing case, whatever else was expected (unless the case expects it)
+        boolean failureExpected = c.expect().stream().anyMatch(p -> RuleFailure.ID.equals(p.rule()));
+        for (Finding f : findings) {
+            if (!RuleFailure.ID.equals(f.rule()) || failureExpected) continue;
+            diff.add("规则运行出错 / a rule failed：" + f.message());
+            diff.add("    原因 / cause：" + f.evidence());
         }
         for (FindingPattern p : c.absent()) {
             for (Finding f : findings) {

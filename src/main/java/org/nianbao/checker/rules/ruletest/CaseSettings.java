@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.nianbao.checker.rules.CheckerSettings;
+import org.nianbao.checker.rules.YamlNode;
 import org.nianbao.checker.rules.RuleCompilationException;
 
 /**
@@ -42,7 +43,7 @@ final class CaseSettings {
             merge(merged, extra);
             tmp = Files.createTempDirectory("rule-test-settings");
             YAML.writeValue(tmp.resolve(CheckerSettings.FILE_NAME).toFile(), merged);
-            return CheckerSettings.load(tmp);
+            return CheckerSettings.load(ruleDir, tmp.resolve(CheckerSettings.FILE_NAME));
         } catch (RuleCompilationException e) {
             List<TestFileProblem> problems = e.problems().stream()
                     .map(p -> new TestFileProblem(testFile, overrides.line(), "settings 有误 / invalid settings：" + p.message()))

@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.nianbao.checker.model.CheckerFinding;
 import org.nianbao.checker.model.UnreadableInputException;
 import org.nianbao.checker.read.TextReader;
 import org.nianbao.checker.rules.CheckerSettings;
+import org.nianbao.checker.rules.YamlNode;
 
 /**
  * Reads one rule-test file (a YAML list of cases, format in rules/README.md) and checks it before anything runs:
@@ -43,9 +46,27 @@ final class TestFileReader {
      */
     static List<RuleTestCase> read(Path ruleDir, Set<String> ruleIds, Path testFile) throws TestFileException {
         TestFileReader r = new TestFileReader(ruleDir, ruleIds, testFile);
-        List<RuleTestCase> cases = r.cases(YamlNode.read(testFile));
+        List<RuleTestCase> cases = r.cases(r.tree());
         if (!r.problems.isEmpty()) throw new TestFileException(r.problems);
         return cases;
+    }
+
+    /** The file as a YAML tree; a syntax error stops here, a key given twice is one more problem. */
+    private YamlNode tree() throws TestFileException {
+        try {
+            List<YamlNode.Duplicate> duplicates = new ArrayList<>();
+            YamlNode root = YamlNode.parse(Files.readString(testFile), duplicates);
+            for (YamlNode.Duplicate d : duplicates) {
+                problems.add(new TestFileProblem(testFile, d.line(), "「" + d.key() + "」写了两次（第一次在第 " + d.firstLine()
+                        + " 行）；请只保留一个 / duplicate key"));
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            throw new TestFileException(List.of(new TestFileProblem(testFile, YamlNode.syntaxLine(e),
+                    "YAML 格式错误 / YAML syntax error：" + YamlNode.syntaxHint(e, "每个用例以“- name:”开头"))));
+        } catch (IOException e) {
+            throw new TestFileException(List.of(new TestFileProblem(testFile, 0, "无法读取测试文件 / cannot read：" + e.getMessage())));
+        }
     }
 
     private List<RuleTestCase> cases(YamlNode root) {
@@ -256,7 +277,8 @@ final class TestFileReader {
     }
 
     private boolean knownRule(YamlNode at, String rule) {
-        if (rule != null && ruleIds.contains(rule.strip())) return true;
+        // RULE_FAILED and DUPLICATE_FILE are the checker's own findings, not a rule file's
+        if (rule != null && (ruleIds.contains(rule.strip()) || CheckerFinding.isOne(rule.strip()))) return true;
         problem(at, "规则编号「" + rule + "」不在规则文件中（拼写是否有误？现有编号见 ./checker rules list）/ unknown rule ID");
         return false;
     }

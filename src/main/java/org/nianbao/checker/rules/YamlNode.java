@@ -1,8 +1,6 @@
-package org.nianbao.checker.rules.ruletest;
+package org.nianbao.checker.rules;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,25 +15,29 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
- * A YAML value with the line it starts on, so that a mistake in a test file can be reported with its line.
- * The value is a {@code Map<String, YamlNode>} (in file order), a {@code List<YamlNode>}, or a scalar
- * (String, Number, Boolean or null).
+ * A YAML value with the line it starts on, so that a mistake in an officer's file (settings.yaml, a rule test)
+ * can be reported with its line. The value is a {@code Map<String, YamlNode>} (in file order), a
+ * {@code List<YamlNode>}, or a scalar (String, Number, Boolean or null).
  */
-record YamlNode(Object value, int line) {
+public record YamlNode(Object value, int line) {
 
-    /** Reads a whole file; a syntax error becomes a problem with the line Jackson reports. */
-    static YamlNode read(Path file) throws TestFileException {
-        try (JsonParser p = new YAMLFactory().createParser(Files.readString(file))) {
+    /** A key given twice in one map: YAML parsers silently keep the last, an officer means one of them. */
+    public record Duplicate(String key, int line, int firstLine) {
+    }
+
+    /**
+     * Reads a whole document; keys repeated in a map are added to {@code duplicates} (the first value is kept).
+     *
+     * @throws JsonProcessingException on a syntax error; see {@link #syntaxLine} and {@link #syntaxHint}
+     */
+    public static YamlNode parse(String text, List<Duplicate> duplicates) throws IOException {
+        try (JsonParser p = new YAMLFactory().createParser(text)) {
             if (p.nextToken() == null) return new YamlNode(null, 1);
-            return node(p);
-        } catch (JsonProcessingException e) {
-            throw new TestFileException(List.of(syntaxProblem(file, e)));
-        } catch (IOException e) {
-            throw new TestFileException(List.of(new TestFileProblem(file, 0, "无法读取测试文件 / cannot read：" + e.getMessage())));
+            return node(p, duplicates);
         }
     }
 
-    private static YamlNode node(JsonParser p) throws IOException {
+    private static YamlNode node(JsonParser p, List<Duplicate> duplicates) throws IOException {
         int line = p.currentTokenLocation().getLineNr();
         JsonToken t = p.currentToken();
         switch (t) {
@@ -43,14 +45,17 @@ record YamlNode(Object value, int line) {
                 Map<String, YamlNode> map = new LinkedHashMap<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String key = p.currentName();
+                    int keyLine = p.currentTokenLocation().getLineNr();
                     p.nextToken();
-                    map.put(key, node(p));
+                    YamlNode value = node(p, duplicates);
+                    YamlNode first = map.putIfAbsent(key, value);
+                    if (first != null) duplicates.add(new Duplicate(key, keyLine, first.line()));
                 }
                 return new YamlNode(map, line);
             }
             case START_ARRAY -> {
                 List<YamlNode> list = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) list.add(node(p));
+                while (p.nextToken() != JsonToken.END_ARRAY) list.add(node(p, duplicates));
                 return new YamlNode(list, line);
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
@@ -69,24 +74,37 @@ record YamlNode(Object value, int line) {
     }
 
     /**
-     * The line of a syntax error and what to do about it. The YAML parser's message names the problem's own line
-     * ("in 'reader', line 3"), which is more exact than the parser position Jackson reports; the latter is the
-     * fallback.
+     * The line of a syntax error. The YAML parser's message names the problem's own line ("in 'reader', line 3"),
+     * which is more exact than the parser position Jackson reports; the latter is the fallback.
      */
-    static TestFileProblem syntaxProblem(Path file, JsonProcessingException e) {
+    public static int syntaxLine(JsonProcessingException e) {
+        List<Integer> marks = marks(e);
+        JsonLocation at = e.getLocation();
+        return !marks.isEmpty() ? marks.get(marks.size() - 1) : at == null ? 0 : at.getLineNr();
+    }
+
+    /**
+     * What to do about a syntax error, then the parser's own words; {@code shape} says how the file's items start
+     * (added to the advice on indentation), e.g. "每个用例以“- name:”开头".
+     */
+    public static String syntaxHint(JsonProcessingException e, String shape) {
+        String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        List<Integer> marks = marks(e);
+        int start = marks.isEmpty() ? syntaxLine(e) : marks.get(0);
+        return hint(msg, start, shape) + "（" + firstLine(msg) + "）";
+    }
+
+    private static List<Integer> marks(JsonProcessingException e) {
         String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         List<Integer> marks = new ArrayList<>();
         Matcher m = MARK.matcher(msg);
         while (m.find()) marks.add(Integer.valueOf(m.group(1)));
-        JsonLocation at = e.getLocation();
-        int line = !marks.isEmpty() ? marks.get(marks.size() - 1) : at == null ? 0 : at.getLineNr();
-        int start = marks.isEmpty() ? line : marks.get(0);
-        return new TestFileProblem(file, line, "YAML 格式错误 / YAML syntax error：" + hint(msg, start) + "（" + firstLine(msg) + "）");
+        return marks;
     }
 
     private static final Pattern MARK = Pattern.compile("line (\\d+), column \\d+");
 
-    private static String hint(String msg, int start) {
+    private static String hint(String msg, int start, String shape) {
         if (msg.contains("(TAB)") || msg.contains("\\t")) {
             return "缩进只能用空格，不能用 Tab（Tab 只能出现在 text: | 的报告内容里）";
         }
@@ -95,7 +113,7 @@ record YamlNode(Object value, int line) {
         }
         if (msg.contains("quoted scalar")) return "第 " + start + " 行开始的引号没有结束（引号要成对）";
         if (msg.contains("block end") || msg.contains("block mapping") || msg.contains("block collection")) {
-            return "缩进不一致：同一层的项要用同样多的空格对齐，每个用例以“- name:”开头";
+            return "缩进不一致：同一层的项要用同样多的空格对齐" + (shape == null ? "" : "，" + shape);
         }
         return "请检查这一行及上一行的写法";
     }
@@ -106,35 +124,35 @@ record YamlNode(Object value, int line) {
         return lines[0].strip();
     }
 
-    boolean isMap() {
+    public boolean isMap() {
         return value instanceof Map;
     }
 
-    boolean isList() {
+    public boolean isList() {
         return value instanceof List;
     }
 
-    boolean isScalar() {
+    public boolean isScalar() {
         return !isMap() && !isList();
     }
 
     @SuppressWarnings("unchecked")
-    Map<String, YamlNode> map() {
+    public Map<String, YamlNode> map() {
         return (Map<String, YamlNode>) value;
     }
 
     @SuppressWarnings("unchecked")
-    List<YamlNode> list() {
+    public List<YamlNode> list() {
         return (List<YamlNode>) value;
     }
 
     /** The scalar as text; null for null, maps and lists. */
-    String text() {
+    public String text() {
         return value == null || !isScalar() ? null : String.valueOf(value);
     }
 
     /** Plain Java values (maps, lists, scalars), e.g. to write back out as YAML. */
-    Object plain() {
+    public Object plain() {
         if (isMap()) {
             Map<String, Object> m = new LinkedHashMap<>();
             map().forEach((k, v) -> m.put(k, v.plain()));
