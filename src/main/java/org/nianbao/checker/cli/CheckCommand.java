@@ -32,8 +32,9 @@ import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.ParsedReport;
 import org.nianbao.checker.model.RunChanges;
 import org.nianbao.checker.model.RunInfo;
-import org.nianbao.checker.model.RunTriage;
+import org.nianbao.checker.model.RunResults;
 import org.nianbao.checker.model.Triage;
+import org.nianbao.checker.model.Verdict;
 import org.nianbao.checker.triage.OfficerTriage;
 import org.nianbao.checker.parse.ReportParser;
 import org.nianbao.checker.read.Readers;
@@ -298,7 +299,7 @@ final class CheckCommand implements Callable<Integer> {
             LOG.debug("checks across reports in {} ms", (System.nanoTime() - tAcross) / 1_000_000);
         }
 
-        RunInfo run = new RunInfo(prepared.started(), rulesDir, setup.rules().version());
+        RunInfo run = new RunInfo(prepared.started(), rulesDir, setup.rules().version(), setup.rules().needs(setup.settings()));
         long tCompare = System.nanoTime();
         // the officers' triage: read from the workbook they edited, stored, then applied (误报 set aside)
         Map<String, Triage> decisions = OfficerTriage.load(store,
@@ -311,7 +312,7 @@ final class CheckCommand implements Callable<Integer> {
         LOG.debug("compared with the previous run in {} ms", (System.nanoTime() - tCompare) / 1_000_000);
         Written written;
         try {
-            written = writeOutputs(wanted, results, run, changes, triaged.triage(), detail, bars);
+            written = writeOutputs(wanted, new RunResults(results, run, changes, triaged.triage()), detail, bars);
         } catch (IOException | RuntimeException e) {
             return outputsFailed(e, err);
         }
@@ -328,7 +329,7 @@ final class CheckCommand implements Callable<Integer> {
         ClosingSummary.print(out, results, changes, outDir, written.names(), recorded, run.rulesVersion(),
                 (System.nanoTime() - prepared.t0()) / 1e9);
         out.flush();
-        return results.stream().anyMatch(r -> r.count("ERROR") > 0) ? ExitCodes.ERRORS_FOUND : ExitCodes.CLEAN;
+        return results.stream().anyMatch(r -> r.verdict() == Verdict.NEEDS_FIX) ? ExitCodes.ERRORS_FOUND : ExitCodes.CLEAN;
     }
 
     /**
@@ -356,29 +357,28 @@ final class CheckCommand implements Callable<Integer> {
      * Writes every output into a staging folder, then moves them into place together: the output folder ends with
      * the previous set or the complete new one, never a mix.
      */
-    private Written writeOutputs(Set<String> wanted, List<CheckedReport> results, RunInfo run, RunChanges changes,
-                                 RunTriage triage, TableDetail detail, boolean bars) throws IOException {
+    private Written writeOutputs(Set<String> wanted, RunResults results, TableDetail detail, boolean bars) throws IOException {
         List<String> names = new ArrayList<>();
         try (OutputSet outputs = OutputSet.begin(outDir)) {
             Path staging = outputs.folder();
             if (wanted.contains("json")) {
                 long tJson = System.nanoTime();
-                new JsonFindingsWriter().write(results, run, changes, triage, staging.resolve(JsonFindingsWriter.FILE_NAME));
+                new JsonFindingsWriter().write(results, staging.resolve(JsonFindingsWriter.FILE_NAME));
                 LOG.debug("findings.json written in {} ms", (System.nanoTime() - tJson) / 1_000_000);
                 names.add(JsonFindingsWriter.FILE_NAME);
             }
             if (wanted.contains("xlsx")) {
                 long t1 = System.nanoTime();
-                Map<String, Path> workbooks;
+                AgencyWorkbooks workbooks;
                 // reserved: an agency called "summary" or "findings" must not overwrite the office's files
-                try (Progress progress = Progress.start("写工作簿", results.size(), bars)) {
-                    workbooks = AgencyWorkbooks.writeAll(staging, results, run, new SafeFileNames("summary", "findings", "checker"),
-                            changes, detail::restore, progress::stepTo);
+                try (Progress progress = Progress.start("写工作簿", results.reports().size(), bars)) {
+                    workbooks = new AgencyWorkbooks(new SafeFileNames("summary", "findings", "checker"), detail::restore, progress::stepTo);
+                    workbooks.write(results, staging);
                 }
                 long t2 = System.nanoTime();
-                SummaryWorkbookWriter.write(staging.resolve(SummaryWorkbookWriter.FILE_NAME), run, results, workbooks, changes, triage);
+                new SummaryWorkbookWriter(workbooks::fileName).write(results, staging.resolve(SummaryWorkbookWriter.FILE_NAME));
                 LOG.debug("agency workbooks written in {} ms, summary in {} ms", (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
-                names.add(0, new HashSet<>(workbooks.values()).size() + " 个机关工作簿");
+                names.add(0, results.reports().stream().map(r -> workbooks.fileName(r.report())).distinct().count() + " 个机关工作簿");
                 names.add(1, SummaryWorkbookWriter.FILE_NAME);
             }
             long tCommit = System.nanoTime();
