@@ -299,7 +299,8 @@ final class CheckCommand implements Callable<Integer> {
             LOG.debug("checks across reports in {} ms", (System.nanoTime() - tAcross) / 1_000_000);
         }
 
-        RunInfo run = new RunInfo(prepared.started(), rulesDir, setup.rules().version(), setup.rules().needs(setup.settings()));
+        RunInfo run = new RunInfo(prepared.started(), rulesDir, setup.rules().version(),
+                setup.rules().needs(setup.settings()));
         long tCompare = System.nanoTime();
         // the officers' triage: read from the workbook they edited, stored, then applied (误报 set aside)
         Map<String, Triage> decisions = OfficerTriage.load(store,
@@ -372,7 +373,8 @@ final class CheckCommand implements Callable<Integer> {
                 AgencyWorkbooks workbooks;
                 // reserved: an agency called "summary" or "findings" must not overwrite the office's files
                 try (Progress progress = Progress.start("写工作簿", results.reports().size(), bars)) {
-                    workbooks = new AgencyWorkbooks(new SafeFileNames("summary", "findings", "checker"), detail::restore, progress::stepTo);
+                    workbooks = new AgencyWorkbooks(new SafeFileNames("summary", "findings", "checker"), detail::restore,
+                            progress::stepTo);
                     workbooks.write(results, staging);
                 }
                 long t2 = System.nanoTime();

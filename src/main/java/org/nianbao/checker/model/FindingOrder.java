@@ -13,6 +13,8 @@ import java.util.List;
 public final class FindingOrder {
 
     private static final long NO_CELL = Long.MAX_VALUE;
+    private static final Comparator<Integer> UNKNOWN_LAST = Comparator.nullsLast(Comparator.naturalOrder());
+    private static final Comparator<String> NONE_LAST = Comparator.nullsLast(Comparator.naturalOrder());
 
     private FindingOrder() {
     }
@@ -20,14 +22,14 @@ public final class FindingOrder {
     /** The order of the findings of {@code parsed} (null when the report is not at hand: cells then do not count). */
     public static Comparator<Finding> of(ParsedReport parsed) {
         return Comparator.comparing(Finding::severity)
-                .thenComparing(f -> f.location() == null ? null : f.location().page(), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(f -> f.location() == null ? null : f.location().line(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(f -> f.location() == null ? null : f.location().page(), UNKNOWN_LAST)
+                .thenComparing(f -> f.location() == null ? null : f.location().line(), UNKNOWN_LAST)
                 .thenComparingLong(f -> cellPosition(parsed, f))
-                .thenComparing(Finding::rule, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Finding::rule, NONE_LAST)
                 .thenComparingInt(f -> numberIn(f.section(), 0))
                 .thenComparingInt(f -> numberIn(f.table(), 1))
-                .thenComparing(Finding::cell, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Finding::message, Comparator.nullsLast(Comparator.naturalOrder()));
+                .thenComparing(Finding::cell, NONE_LAST)
+                .thenComparing(Finding::message, NONE_LAST);
     }
 
     /**

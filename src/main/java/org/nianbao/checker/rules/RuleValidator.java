@@ -69,8 +69,9 @@ public final class RuleValidator {
                 }
                 String needs = meta.get("needs");
                 if (needs != null) {
-                    List<String> unknown = CheckNeeds.split(needs).stream().filter(n -> !CheckNeeds.NAMES.contains(n)).toList();
-                    if (!unknown.isEmpty() || CheckNeeds.split(needs).isEmpty()) {
+                    List<String> named = CheckNeeds.split(needs);
+                    List<String> unknown = named.stream().filter(n -> !CheckNeeds.NAMES.contains(n)).toList();
+                    if (!unknown.isEmpty() || named.isEmpty()) {
                         problems.add(new RuleProblem(file, line, "规则「" + name + "」的 @needs 中「"
                                 + (unknown.isEmpty() ? needs : String.join("、", unknown)) + "」不是可用的名称；只能写 "
                                 + String.join("、", CheckNeeds.NAMES) + "（表二、表三、表四，报告年度、发布日期、机关类型），"

@@ -79,11 +79,13 @@ public record AssessmentGap(String item, String reason, String checks) {
             gaps.add(new AssessmentGap("报告年度", "未能确定报告年度", checks(needs, CheckNeeds.YEAR, "与年度有关的检查")));
         }
         if (report.issueDate() == null) {
-            gaps.add(new AssessmentGap("发布日期", "未找到发布时间，也没有落款日期", checks(needs, CheckNeeds.ISSUE_DATE, "用到发布日期的检查")));
+            gaps.add(new AssessmentGap("发布日期", "未找到发布时间，也没有落款日期",
+                    checks(needs, CheckNeeds.ISSUE_DATE, "用到发布日期的检查")));
         }
         if (report.agencyKind() == null || report.agencyKind() == AgencyKind.UNKNOWN) {
             gaps.add(new AssessmentGap("机关类型",
-                    "无法判断是政府部门（次年1月31日前公开）还是人民政府（次年3月31日前公开）", checks(needs, CheckNeeds.AGENCY_KIND, "用到机关类型的检查")));
+                    "无法判断是政府部门（次年1月31日前公开）还是人民政府（次年3月31日前公开）",
+                    checks(needs, CheckNeeds.AGENCY_KIND, "用到机关类型的检查")));
         }
         return gaps;
     }
