@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,10 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.nianbao.checker.crossreport.CrossReportChecks;
 import org.nianbao.checker.crossreport.MemoMaker;
@@ -37,8 +32,16 @@ import org.nianbao.checker.model.Triage;
 import org.nianbao.checker.triage.OfficerTriage;
 import org.nianbao.checker.parse.ReportParser;
 import org.nianbao.checker.read.Readers;
-import org.nianbao.checker.rules.CheckerSettings;
 import org.nianbao.checker.rules.ReportChecker;
+import org.nianbao.checker.run.DuplicateInputs;
+import org.nianbao.checker.run.Inputs;
+import org.nianbao.checker.run.Limits;
+import org.nianbao.checker.run.ParallelChecks;
+import org.nianbao.checker.run.ReadAhead;
+import org.nianbao.checker.run.ReportPipeline;
+import org.nianbao.checker.run.RuleSetup;
+import org.nianbao.checker.run.RunLock;
+import org.nianbao.checker.run.TableDetail;
 import org.nianbao.checker.write.AgencyWorkbooks;
 import org.nianbao.checker.write.AtomicOutput;
 import org.nianbao.checker.write.DiskSpace;
@@ -289,7 +292,13 @@ final class CheckCommand implements Callable<Integer> {
         long tCheck = System.nanoTime();
         TableDetail detail = new TableDetail(prepared.reading(), TableDetail.defaultKept());
         RunMemory memory = new RunMemory(documents(store, err));
-        List<CheckedReport> results = checkAll(pipeline, files, parsedAhead, copyOf, setup.settings(), detail, memory, out, bars);
+        List<CheckedReport> results;
+        try (Progress progress = Progress.start("检查", files.size(), bars)) {
+            results = new ParallelChecks(pipeline, setup.settings(), threads).checkAll(files, parsedAhead, copyOf, detail, memory, r -> {
+                progress.step();
+                if (!quiet && !bars) out.println(ConsoleLine.of(r));
+            });
+        }
         LOG.debug("{} file(s) checked in {} ms", files.size(), (System.nanoTime() - tCheck) / 1_000_000);
         if (crossChecks) {
             long tAcross = System.nanoTime();
@@ -446,62 +455,6 @@ final class CheckCommand implements Callable<Integer> {
             LOG.warn("history database unavailable", e);
             err.println("无法打开检查记录数据库，本次不与以前的报告比较 / the history database cannot be opened: " + e.getMessage());
             return null;
-        }
-    }
-
-    /**
-     * Checks every file on the worker threads; results and console lines in input order. Only a window of files
-     * is in flight ahead of the one being collected, so a slow file does not let finished reports pile up, and
-     * {@code detail} decides how much of each report the run holds until the outputs are written. A file in
-     * {@code copyOf} repeats an earlier one byte for byte: it is not checked again, its entry names the first.
-     */
-    private List<CheckedReport> checkAll(ReportPipeline pipeline, List<Path> files, Map<Path, ParsedReport> parsedAhead,
-                                         Map<Path, Path> copyOf, CheckerSettings settings, TableDetail detail,
-                                         RunMemory memory, PrintWriter out, boolean bars) throws InterruptedException {
-        int workers = Math.max(1, threads);
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "check-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        int window = 64 * workers;
-        try (Progress progress = Progress.start("检查", files.size(), bars)) {
-            List<Future<CheckedReport>> futures = new ArrayList<>(files.size());
-            Map<Path, CheckedReport> firstCopies = new HashMap<>();
-            Set<Path> repeated = new HashSet<>(copyOf.values());
-            java.util.function.IntConsumer submit = i -> {
-                Path f = files.get(i);
-                if (copyOf.containsKey(f)) {
-                    futures.add(null); // its entry is made from the first copy's when collected
-                    return;
-                }
-                futures.add(pool.submit(() -> {
-                    ParsedReport ready = parsedAhead.remove(f);
-                    return ready != null ? pipeline.check(ready) : pipeline.check(f);
-                }));
-            };
-            for (int i = 0; i < Math.min(window, files.size()); i++) submit.accept(i);
-            List<CheckedReport> results = new ArrayList<>(files.size());
-            for (int i = 0; i < files.size(); i++) {
-                CheckedReport r;
-                Path first = copyOf.get(files.get(i));
-                try {
-                    r = first != null ? DuplicateInputs.entry(files.get(i), firstCopies.get(first), settings) : futures.get(i).get();
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("internal error on " + files.get(i), e.getCause());
-                }
-                if (repeated.contains(files.get(i))) firstCopies.put(files.get(i), r);
-                futures.set(i, null);
-                if (i + window < files.size()) submit.accept(i + window);
-                progress.step();
-                if (!quiet && !bars) out.println(ConsoleLine.of(r));
-                LOG.debug("{}: {} finding(s)", files.get(i), r.findings().size());
-                results.add(detail.hold(memory.take(r)));
-            }
-            memory.finish();
-            return results;
-        } finally {
-            pool.shutdownNow();
         }
     }
 }

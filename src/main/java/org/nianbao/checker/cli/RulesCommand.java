@@ -11,6 +11,8 @@ import org.nianbao.checker.rules.ruletest.CaseResult;
 import org.nianbao.checker.rules.ruletest.RuleTestPrinter;
 import org.nianbao.checker.rules.ruletest.RuleTestRunner;
 import org.nianbao.checker.rules.ruletest.TestFileException;
+import org.nianbao.checker.run.PipelineCaseChecker;
+import org.nianbao.checker.run.RuleSetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
