@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,13 +37,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "要检查的文件或文件夹（文件夹中的所有文件都会检查），默认 reports-in / files or folders to check (default: reports-in)")
     List<Path> inputs = new ArrayList<>();
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${sys:checker.home:-}rules",
-            description = "规则文件夹（.drl 和 settings.yaml），默认 ${DEFAULT-VALUE} / rule folder")
-    Path rulesDir;
+    @Mixin
+    RuleFolderOption rules;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "${sys:checker.home:-}reports-out",
-            description = "输出文件夹，默认 ${DEFAULT-VALUE} / output folder")
-    Path outDir;
+    @Mixin
+    OutputFolderOption output;
 
     @Option(names = {"-v", "--verbose"}, description = "在控制台显示详细日志 / detailed log on the console")
     boolean verbose;

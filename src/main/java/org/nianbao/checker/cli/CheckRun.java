@@ -101,7 +101,7 @@ final class CheckRun {
 
     CheckRun(CheckCommand options, PrintWriter out, PrintWriter err) {
         this.options = options;
-        this.outDir = options.outDir;
+        this.outDir = options.output.dir;
         this.out = out;
         this.err = err;
     }
@@ -230,7 +230,7 @@ final class CheckRun {
 
     /** The rule folder's settings.yaml alone: quick, and what the readers need. */
     private void loadSettings() throws CannotRun {
-        settings = RuleSetup.tryLoadSettings(options.rulesDir, err).orElseThrow(CannotRun::new);
+        settings = RuleSetup.tryLoadSettings(options.rules.dir, err).orElseThrow(CannotRun::new);
     }
 
     /** The files to check, in a stable order (see {@link Inputs}). */
@@ -258,13 +258,13 @@ final class CheckRun {
 
     /** The DRL compiled and validated (about a second); a rule folder with problems stops the run with nothing written. */
     private void compileRules() throws CannotRun {
-        Optional<RuleSetup> loaded = RuleSetup.tryCompile(options.rulesDir, settings, err);
+        Optional<RuleSetup> loaded = RuleSetup.tryCompile(options.rules.dir, settings, err);
         if (loaded.isEmpty()) {
             LogSetup.dropHeld(); // the readers are daemons: they end with the run
             throw new CannotRun();
         }
         setup = loaded.get();
-        runInfo = new RunInfo(started, options.rulesDir, setup.rules().version());
+        runInfo = new RunInfo(started, options.rules.dir, setup.rules().version());
     }
 
     /**
@@ -340,7 +340,7 @@ final class CheckRun {
      */
     private void checkAllFiles(RunStore history) throws InterruptedException {
         List<Path> files = listing.files();
-        LOG.debug("rules compiled from {} in {} ms (version {}); {} file(s) read meanwhile", options.rulesDir,
+        LOG.debug("rules compiled from {} in {} ms (version {}); {} file(s) read meanwhile", options.rules.dir,
                 millisSince(t0), setup.rules().version(), parsedAhead.size());
         bars = Progress.shown(files.size(), options.quiet);
         checker = new ReportChecker(setup.rules(), setup.settings());
