@@ -13,23 +13,14 @@ class SharedOptionsTest {
 
     @Test
     void everyCommandTakesTheRuleFolderAlike() {
-        List<OptionSpec> rules = options("--rules", List.of("check"), List.of("rules", "list"), List.of("rules", "check"),
-                List.of("rules", "test"));
-        assertThat(rules).allSatisfy(o -> {
-            assertThat(o.defaultValue()).isEqualTo("rules");
-            assertThat(o.paramLabel()).isEqualTo("DIR");
-            assertThat(o.description()).containsExactly("规则文件夹（.drl 和 settings.yaml），默认 rules / rule folder");
-        });
+        assertAlike(options("--rules", List.of("check"), List.of("rules", "list"), List.of("rules", "check"),
+                List.of("rules", "test")), "rules", "规则文件夹（.drl 和 settings.yaml），默认 rules / rule folder");
     }
 
     @Test
     void everyCommandTakesTheOutputFolderAlike() {
-        List<OptionSpec> out = options("--out", List.of("check"), List.of("runs"), List.of("triage"));
-        assertThat(out).allSatisfy(o -> {
-            assertThat(o.defaultValue()).isEqualTo("reports-out");
-            assertThat(o.paramLabel()).isEqualTo("DIR");
-            assertThat(o.description()).containsExactly("输出文件夹，默认 reports-out / output folder");
-        });
+        assertAlike(options("--out", List.of("check"), List.of("runs"), List.of("triage")), "reports-out",
+                "输出文件夹，默认 reports-out / output folder");
     }
 
     @Test
@@ -44,6 +35,14 @@ class SharedOptionsTest {
         } finally {
             System.clearProperty("checker.home");
         }
+    }
+
+    private static void assertAlike(List<OptionSpec> options, String defaultValue, String help) {
+        assertThat(options).allSatisfy(o -> {
+            assertThat(o.defaultValue()).isEqualTo(defaultValue);
+            assertThat(o.paramLabel()).isEqualTo("DIR");
+            assertThat(o.description()).containsExactly(help);
+        });
     }
 
     @SafeVarargs
