@@ -58,9 +58,10 @@ public final class MemoMaker {
     public ReportMemo of(ParsedReport parsed, Path file) {
         List<TableCell> cells = new ArrayList<>();
         for (ReportTable t : parsed.tables()) {
-            if (t.table().equals("T2")) cells.addAll(t.cells().values());
-            if (t.table().equals("T3")) {
-                for (TableCell c : t.cells().values()) if (T3_ROWS.contains(c.row())) cells.add(c);
+            for (TableCell c : t.cells().values()) {
+                // scans confirm, they never accuse: a number read by OCR is not compared with another year's
+                if (c.recognised()) continue;
+                if (t.table().equals("T2") || t.table().equals("T3") && T3_ROWS.contains(c.row())) cells.add(c);
             }
         }
         List<NarrativeText> texts = new ArrayList<>();

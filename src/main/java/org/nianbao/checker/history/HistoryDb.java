@@ -88,7 +88,7 @@ public final class HistoryDb implements AutoCloseable {
               line      INTEGER,
               text      TEXT NOT NULL,                 -- as compared: own agency name and digits masked, boilerplate out
               text_hash INTEGER NOT NULL,
-              minhash   BLOB NOT NULL,                 -- 128 big-endian ints
+              minhash   BLOB NOT NULL,                 -- TextPrints.SIZE (256) big-endian ints
               PRIMARY KEY (content, kind)
             )""",
             """
