@@ -7,6 +7,7 @@ import java.util.List;
 import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.FindingStatus;
 import org.nianbao.checker.model.RunChanges;
+import org.nianbao.checker.run.DuplicateInputs;
 
 /**
  * The lines a check ends with, also under {@code --quiet}: files by verdict, findings by severity, what changed

@@ -39,7 +39,7 @@ public final class AgencyWorkbooks {
     /**
      * As {@link #writeAll(Path, List, RunInfo, SafeFileNames)}, with the comparison to the previous check in each
      * workbook when {@code changes} are tracked; {@code whole} gives a report back with everything a workbook
-     * shows (a run may hold only part of it, see cli.TableDetail), on the writer's thread; {@code progress} is
+     * shows (a run may hold only part of it, see run.TableDetail), on the writer's thread; {@code progress} is
      * told the number of reports written so far.
      */
     public static Map<String, Path> writeAll(Path outDir, List<CheckedReport> reports, RunInfo run,
