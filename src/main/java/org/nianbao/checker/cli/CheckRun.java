@@ -138,6 +138,7 @@ final class CheckRun {
                     readOfficersTriage(history);
                     compareWithPreviousRun();
                     setAsideFalseAlarms();
+                    printReportLines();
                     writeOutputs();
                     recordRun(history);
                     printClosingSummary();
@@ -350,10 +351,8 @@ final class CheckRun {
         detail = new TableDetail(reading, TableDetail.defaultKept());
         memory = new RunMemory(documents(history));
         try (Progress progress = Progress.start("检查", files.size(), bars)) {
-            checked = new ParallelChecks(pipeline, setup.settings(), options.threads).checkAll(files, parsedAhead, copyOf, detail, memory, r -> {
-                progress.step();
-                if (!options.quiet && !bars) out.println(ConsoleLine.of(r));
-            });
+            checked = new ParallelChecks(pipeline, setup.settings(), options.threads).checkAll(files, parsedAhead, copyOf, detail, memory,
+                    r -> progress.step());
         }
         LOG.debug("{} file(s) checked in {} ms", files.size(), millisSince(tCheck));
     }
@@ -395,6 +394,16 @@ final class CheckRun {
         triaged = OfficerTriage.apply(checked, decisions);
         results = triaged.reports();
         LOG.debug("compared with the previous run in {} ms", millisSince(tCompare));
+    }
+
+    /**
+     * One line per file, with the counts its workbook will show: printed once the checks across reports and the
+     * officers' 误报 are in, so a line never counts a finding the agency is not sent (or misses one it is).
+     */
+    private void printReportLines() {
+        if (options.quiet || bars) return;
+        for (CheckedReport r : results) out.println(ConsoleLine.of(r));
+        out.flush();
     }
 
     /**
