@@ -18,6 +18,8 @@ import org.nianbao.checker.bench.ReportGenerator;
 import org.nianbao.checker.parse.ReportParser;
 import org.nianbao.checker.read.Readers;
 import org.nianbao.checker.rules.ReportChecker;
+import org.nianbao.checker.run.ReportPipeline;
+import org.nianbao.checker.run.RuleSetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

@@ -1,55 +1,15 @@
 package org.nianbao.checker.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
-import org.nianbao.checker.crossreport.CrossReportChecks;
-import org.nianbao.checker.crossreport.MemoMaker;
-import org.nianbao.checker.crossreport.RunMemory;
-import org.nianbao.checker.history.Comparison;
-import org.nianbao.checker.history.DocumentStore;
-import org.nianbao.checker.history.RunRecord;
-import org.nianbao.checker.history.RunStore;
-import org.nianbao.checker.model.CheckedReport;
-import org.nianbao.checker.model.ParsedReport;
-import org.nianbao.checker.model.RunChanges;
-import org.nianbao.checker.model.RunInfo;
-import org.nianbao.checker.model.RunResults;
-import org.nianbao.checker.model.Triage;
-import org.nianbao.checker.model.Verdict;
-import org.nianbao.checker.triage.OfficerTriage;
-import org.nianbao.checker.parse.ReportParser;
-import org.nianbao.checker.read.Readers;
-import org.nianbao.checker.rules.CheckerSettings;
-import org.nianbao.checker.rules.ReportChecker;
-import org.nianbao.checker.write.AgencyWorkbooks;
-import org.nianbao.checker.write.AtomicOutput;
-import org.nianbao.checker.write.DiskSpace;
-import org.nianbao.checker.write.JsonFindingsWriter;
-import org.nianbao.checker.write.OutputSet;
-import org.nianbao.checker.write.SafeFileNames;
-import org.nianbao.checker.write.SummaryWorkbookWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -57,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code checker check [INPUT...] [--rules DIR] [--out DIR] [--format xlsx,json] [--compare-to RUN] [-q]}: checks
- * reports, compares them with the previous recorded run, writes the outputs and records this run.
+ * reports, compares them with the previous recorded run, writes the outputs and records this run. The options are
+ * here; {@link CheckRun} is the run, step by step.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"检查年报文件（txt、pdf、docx、doc、html），为每个机关写一个工作簿，并写 summary.xlsx 和 findings.json。",
@@ -76,13 +37,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "要检查的文件或文件夹（文件夹中的所有文件都会检查），默认 reports-in / files or folders to check (default: reports-in)")
     List<Path> inputs = new ArrayList<>();
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${sys:checker.home:-}rules",
-            description = "规则文件夹（.drl 和 settings.yaml），默认 ${DEFAULT-VALUE} / rule folder")
-    Path rulesDir;
+    @Mixin
+    RuleFolderOption rules;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "${sys:checker.home:-}reports-out",
-            description = "输出文件夹，默认 ${DEFAULT-VALUE} / output folder")
-    Path outDir;
+    @Mixin
+    OutputFolderOption output;
 
     @Option(names = {"-v", "--verbose"}, description = "在控制台显示详细日志 / detailed log on the console")
     boolean verbose;
@@ -126,7 +85,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try {
-            return checkRun();
+            return new CheckRun(this, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
         } catch (OutOfMemoryError e) {
             // what the run held is released by now; each output already written is whole (written atomically)
             PrintWriter err = spec.commandLine().getErr();
@@ -136,374 +95,6 @@ final class CheckCommand implements Callable<Integer> {
             err.flush();
             LOG.error("out of memory", e);
             return ExitCodes.CANNOT_RUN;
-        }
-    }
-
-    private int checkRun() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        LogSetup.verbose(verbose);
-
-        // run from elsewhere, the launcher passes the project folder (with a trailing slash) so the defaults still point into it
-        List<Path> args = inputs.isEmpty() ? List.of(Path.of(System.getProperty("checker.home", "") + "reports-in")) : inputs;
-        for (Path p : args) {
-            if (!Files.exists(p)) {
-                err.println("输入不存在 / input not found: " + p);
-                return ExitCodes.CANNOT_RUN;
-            }
-            String outputs = Inputs.outputFolderAsInput(p, outDir);
-            if (outputs != null) {
-                err.println("输入文件夹 " + p + " 不能用作输入：" + outputs + "。请把年报放在另一个文件夹，或用 --out 指定别的输出文件夹。"
-                        + " / this input folder holds the checker's outputs; keep the reports in another folder");
-                return ExitCodes.CANNOT_RUN;
-            }
-        }
-        if (triageFrom != null && !Files.isRegularFile(triageFrom)) {
-            err.println("找不到处理意见工作簿 / --triage file not found: " + triageFrom);
-            return ExitCodes.CANNOT_RUN;
-        }
-        Set<String> wanted = wantedFormats(err);
-        if (wanted == null || !limitsAreSensible(err)) return ExitCodes.CANNOT_RUN;
-        String notWritable = OutputFolder.problem(outDir);
-        if (notWritable != null) {
-            err.println("输出文件夹不可写 / output folder not writable: " + outDir + "（" + notWritable + "）");
-            return ExitCodes.CANNOT_RUN;
-        }
-        if (compareTo != null && !recorded(compareTo, err)) return ExitCodes.CANNOT_RUN;
-        Prepared prepared = prepare(args, err);
-        if (prepared == null) return ExitCodes.CANNOT_RUN;
-        // only a run that is going to write takes the folder: a run whose rules do not compile leaves it untouched
-        // one check at a time writes a folder: a second one waits its turn (its files are read meanwhile), so the
-        // log is one run's and each run compares with a whole previous one
-        Optional<RunLock> lock = RunLock.tryAcquire(outDir);
-        if (lock.isEmpty()) {
-            err.println("另一个检查正在使用输出文件夹 " + outDir + "，本次检查等它结束后开始（按 Ctrl+C 取消，或用 --out 指定另一个文件夹）。"
-                    + " / another check is writing to " + outDir + "; this one starts when it ends");
-            err.flush();
-            lock = Optional.of(RunLock.await(outDir));
-        }
-        try (RunLock held = lock.get()) {
-            return checkLocked(prepared, wanted, out, err);
-        }
-    }
-
-    /** Whether the run {@code id} is recorded in the output folder; says so when it is not. */
-    private boolean recorded(String id, PrintWriter err) {
-        try {
-            if (RunStore.in(outDir).list().stream().anyMatch(r -> r.id().equals(id))) return true;
-        } catch (IOException | RuntimeException e) {
-            err.println("无法读取检查记录 / cannot read run record " + id + "：" + e.getMessage());
-            return false;
-        }
-        err.println("找不到检查记录 “" + id + "”；用 ./checker runs --out " + outDir + " 查看可用的编号。"
-                + " / no recorded run " + id + "; see ./checker runs");
-        return false;
-    }
-
-    /**
-     * What a run needs before it may write: the settings, the files to check, and the rules compiled while the first
-     * files are read and duplicate inputs are looked for on the other cores.
-     */
-    private record Prepared(Inputs.Listing listing, ReportPipeline reading, ReadAhead ahead,
-                            CompletableFuture<Map<Path, Path>> duplicates, RuleSetup setup, long t0, Instant started) {
-        List<Path> files() {
-            return listing.files();
-        }
-    }
-
-    /** The run prepared, or null after saying why it cannot happen (nothing is written then). */
-    private Prepared prepare(List<Path> args, PrintWriter err) throws IOException {
-        long t0 = System.nanoTime();
-        Instant started = Instant.now();
-        var settings = RuleSetup.tryLoadSettings(rulesDir, err);
-        if (settings.isEmpty()) return null;
-        Inputs.Listing listing = Inputs.collect(args, outDir);
-        List<Path> files = listing.files();
-        if (files.isEmpty()) {
-            err.println("没有找到要检查的文件 / no files to check in " + args);
-            return null;
-        }
-        long maxBytes = maxFileMb * 1024 * 1024;
-        ReportPipeline reading = new ReportPipeline(Readers.standard(), new ReportParser(settings.get().parser()), null,
-                new Limits(maxBytes, java.time.Duration.ofSeconds(maxSeconds), java.time.Duration.ofSeconds(maxScanSeconds)));
-        // the first files are read on the other cores while this one compiles the rules
-        LogSetup.holdUntilLogFile();
-        ReadAhead ahead = ReadAhead.start(reading, files, Math.max(1, threads - 1));
-        CompletableFuture<Map<Path, Path>> duplicates = CompletableFuture.supplyAsync(() -> DuplicateInputs.find(files, maxBytes));
-        var loaded = RuleSetup.tryCompile(rulesDir, settings.get(), err);
-        if (loaded.isEmpty()) {
-            LogSetup.dropHeld(); // the readers are daemons: they end with the run
-            return null;
-        }
-        return new Prepared(listing, reading, ahead, duplicates, loaded.get(), t0, started);
-    }
-
-    /** The run itself, while this process alone writes to the output folder. */
-    private int checkLocked(Prepared prepared, Set<String> wanted, PrintWriter out, PrintWriter err) throws Exception {
-        // a disk that is full already is said before anything is opened: even opening the history database would
-        // leave SQLite's shared-memory file on it
-        if (DiskSpace.freeMb(outDir) == 0) {
-            LogSetup.dropHeld();
-            diskFull(err);
-            return ExitCodes.CANNOT_RUN;
-        }
-        // a run killed while moving its outputs into place is finished first, so "the previous run" is whole
-        int interrupted = OutputSet.recover(outDir);
-        // closed however the run ends: SQLite then removes its write-ahead files
-        try (RunStore store = RunStore.in(outDir)) {
-            return checkWith(store, interrupted, prepared, wanted, out, err);
-        }
-    }
-
-    private int checkWith(RunStore store, int interrupted, Prepared prepared, Set<String> wanted, PrintWriter out,
-                          PrintWriter err) throws Exception {
-        RunRecord previous;
-        try {
-            previous = compareTo != null ? store.load(compareTo).orElse(null) : store.latest().orElse(null);
-        } catch (IOException | RuntimeException e) {
-            LogSetup.dropHeld();
-            if (DiskSpace.isFull(e, outDir)) {
-                diskFull(err);
-            } else {
-                err.println("无法读取检查记录" + (compareTo != null ? " " + compareTo : "") + "：" + e.getMessage()
-                        + "；输出文件夹未改动。/ cannot read the run history; nothing was written");
-            }
-            return ExitCodes.CANNOT_RUN;
-        }
-        List<Path> files = prepared.files();
-        RuleSetup setup = prepared.setup();
-        Map<Path, ParsedReport> parsedAhead = prepared.ahead().stop();
-        Map<Path, Path> copyOf = prepared.duplicates().join();
-        LogSetup.logFile(outDir.resolve("checker.log"));
-        for (String s : prepared.listing().skipped()) LOG.info("not checked: {}", s);
-        copyOf.forEach((copy, first) -> LOG.info("{} is byte for byte {}: checked once", copy, first));
-        if (interrupted > 0) LOG.info("finished or removed the outputs of {} interrupted run(s)", interrupted);
-        int leftovers = AtomicOutput.removeLeftovers(outDir);
-        if (leftovers > 0) LOG.info("removed {} temporary file(s) left by an interrupted run", leftovers);
-        LOG.debug("rules compiled from {} in {} ms (version {}); {} file(s) read meanwhile", rulesDir,
-                (System.nanoTime() - prepared.t0()) / 1_000_000, setup.rules().version(), parsedAhead.size());
-
-        boolean bars = Progress.shown(files.size(), quiet);
-        ReportChecker checker = new ReportChecker(setup.rules(), setup.settings());
-        ReportPipeline pipeline = prepared.reading().withChecker(checker)
-                .withMemos(new MemoMaker(setup.settings().textCopied(), crossChecks));
-        long tCheck = System.nanoTime();
-        TableDetail detail = new TableDetail(prepared.reading(), TableDetail.defaultKept());
-        RunMemory memory = new RunMemory(documents(store, err));
-        List<CheckedReport> results = checkAll(pipeline, files, parsedAhead, copyOf, setup.settings(), detail, memory, out, bars);
-        LOG.debug("{} file(s) checked in {} ms", files.size(), (System.nanoTime() - tCheck) / 1_000_000);
-        if (crossChecks) {
-            long tAcross = System.nanoTime();
-            results = CrossReportChecks.run(results, memory.memos(), memory.stored() ? new DocumentStore(store.db()) : null,
-                    checker, setup.settings().textCopied());
-            LOG.debug("checks across reports in {} ms", (System.nanoTime() - tAcross) / 1_000_000);
-        }
-
-        RunInfo run = new RunInfo(prepared.started(), rulesDir, setup.rules().version(),
-                setup.rules().needs(setup.settings()));
-        long tCompare = System.nanoTime();
-        // the officers' triage: read from the workbook they edited, stored, then applied (误报 set aside)
-        Map<String, Triage> decisions = OfficerTriage.load(store,
-                triageFrom != null ? triageFrom : outDir.resolve(SummaryWorkbookWriter.FILE_NAME), err);
-        List<CheckedReport> recordedReports = results;
-        RunChanges changes = OfficerTriage.withoutDismissed(
-                Comparison.compare(previous, results, memory.contents()), results, decisions);
-        OfficerTriage.Applied triaged = OfficerTriage.apply(results, decisions);
-        results = triaged.reports();
-        LOG.debug("compared with the previous run in {} ms", (System.nanoTime() - tCompare) / 1_000_000);
-        Written written;
-        try {
-            written = writeOutputs(wanted, new RunResults(results, run, changes, triaged.triage()), detail, bars);
-        } catch (IOException | RuntimeException e) {
-            return outputsFailed(e, err);
-        }
-        long tRecord = System.nanoTime();
-        // recorded once the outputs are in place, with the 误报 too, so that next month they are neither 新增 nor 已整改
-        String recorded = record(store, run, recordedReports, results, changes, memory.contents(), err);
-        store.close();
-        LOG.debug("run recorded in {} ms", (System.nanoTime() - tRecord) / 1_000_000);
-
-        if (triaged.triage().dismissedCount() > 0) {
-            out.printf("已按处理意见排除误报 %d 条（见 summary.xlsx「问题处理」）/ %d finding(s) set aside as false alarms%n",
-                    triaged.triage().dismissedCount(), triaged.triage().dismissedCount());
-        }
-        ClosingSummary.print(out, results, changes, outDir, written.names(), recorded, run.rulesVersion(),
-                (System.nanoTime() - prepared.t0()) / 1e9);
-        out.flush();
-        return results.stream().anyMatch(r -> r.verdict() == Verdict.NEEDS_FIX) ? ExitCodes.ERRORS_FOUND : ExitCodes.CLEAN;
-    }
-
-    /**
-     * Records this run for the next comparison. The outputs are already in place, so a failure only warns: the
-     * officer has this run's results, the next run compares with the one before.
-     */
-    private static String record(RunStore store, RunInfo run, List<CheckedReport> all, List<CheckedReport> counted,
-                                 RunChanges changes, Map<String, String> contents, PrintWriter err) {
-        try {
-            String id = store.newId(run.generatedAt());
-            return store.save(RunRecord.of(id, run, all, changes, contents, counted));
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("could not record the run", e);
-            err.println("未能保存本次检查记录" + (DiskSpace.isFull(e, store.folder()) ? "（磁盘空间不足）" : "")
-                    + "，本次的结果已写入，但下次检查将无法与本次比较 / could not record this run: " + e.getMessage());
-            return null;
-        }
-    }
-
-    /** What a run wrote, for the closing lines: the outputs by name. */
-    private record Written(List<String> names) {
-    }
-
-    /**
-     * Writes every output into a staging folder, then moves them into place together: the output folder ends with
-     * the previous set or the complete new one, never a mix.
-     */
-    private Written writeOutputs(Set<String> wanted, RunResults results, TableDetail detail, boolean bars) throws IOException {
-        List<String> names = new ArrayList<>();
-        try (OutputSet outputs = OutputSet.begin(outDir)) {
-            Path staging = outputs.folder();
-            if (wanted.contains("json")) {
-                long tJson = System.nanoTime();
-                new JsonFindingsWriter().write(results, staging.resolve(JsonFindingsWriter.FILE_NAME));
-                LOG.debug("findings.json written in {} ms", (System.nanoTime() - tJson) / 1_000_000);
-                names.add(JsonFindingsWriter.FILE_NAME);
-            }
-            if (wanted.contains("xlsx")) {
-                long t1 = System.nanoTime();
-                AgencyWorkbooks workbooks;
-                // reserved: an agency called "summary" or "findings" must not overwrite the office's files
-                try (Progress progress = Progress.start("写工作簿", results.reports().size(), bars)) {
-                    workbooks = new AgencyWorkbooks(new SafeFileNames("summary", "findings", "checker"), detail::restore,
-                            progress::stepTo);
-                    workbooks.write(results, staging);
-                }
-                long t2 = System.nanoTime();
-                new SummaryWorkbookWriter(workbooks::fileName).write(results, staging.resolve(SummaryWorkbookWriter.FILE_NAME));
-                LOG.debug("agency workbooks written in {} ms, summary in {} ms", (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
-                names.add(0, results.reports().stream().map(r -> workbooks.fileName(r.report())).distinct().count() + " 个机关工作簿");
-                names.add(1, SummaryWorkbookWriter.FILE_NAME);
-            }
-            long tCommit = System.nanoTime();
-            outputs.commit();
-            LOG.debug("outputs moved into place in {} ms", (System.nanoTime() - tCommit) / 1_000_000);
-        }
-        names.add("checker.log");
-        return new Written(names);
-    }
-
-    /** The outputs could not be written: nothing new is in the output folder; say why and what to do. */
-    private int outputsFailed(Exception e, PrintWriter err) {
-        LOG.error("writing the outputs failed; the output folder keeps the previous results", e);
-        if (DiskSpace.isFull(e, outDir)) {
-            diskFull(err);
-        } else {
-            err.println("写入结果失败：" + e + "；本次结果未写入，上一次的结果保持不变（详情见 checker.log）。"
-                    + " / writing the outputs failed; nothing of this run was written, the previous results are unchanged");
-        }
-        err.flush();
-        return ExitCodes.CANNOT_RUN;
-    }
-
-    private void diskFull(PrintWriter err) {
-        long free = DiskSpace.freeMb(outDir);
-        err.println("磁盘空间不足：输出文件夹 " + outDir + " 所在的磁盘已满" + (free >= 0 ? "（剩余 " + free + " MB）" : "")
-                + "，本次结果未写入，上一次的结果保持不变。请清理磁盘空间后重新检查，或用 --out 指定空间充足的文件夹。"
-                + " / disk full: nothing of this run was written and the previous results are unchanged;"
-                + " free some space or choose another --out, then check again");
-        err.flush();
-    }
-
-    /** The --format values, or null after saying which one is unknown. */
-    private Set<String> wantedFormats(PrintWriter err) {
-        Set<String> wanted = new LinkedHashSet<>();
-        for (String f : formats) {
-            String format = f.strip().toLowerCase(Locale.ROOT);
-            if (!format.equals("xlsx") && !format.equals("json")) {
-                err.println("不支持的输出格式 / unknown --format: " + f + "（可选 xlsx、json，例如 --format xlsx,json）");
-                return null;
-            }
-            wanted.add(format);
-        }
-        return wanted;
-    }
-
-    /**
-     * Limits below 1 would turn every file into a finding (nothing may be read, nothing may take time, no thread
-     * works): refused before anything runs.
-     */
-    private boolean limitsAreSensible(PrintWriter err) {
-        List<String> wrong = new ArrayList<>();
-        if (threads < 1) wrong.add("--threads 应至少为 1（现为 " + threads + "）/ --threads must be at least 1");
-        if (maxFileMb < 1) wrong.add("--max-file-mb 应至少为 1（现为 " + maxFileMb + "）/ --max-file-mb must be at least 1");
-        if (maxSeconds < 1) wrong.add("--max-seconds 应至少为 1（现为 " + maxSeconds + "）/ --max-seconds must be at least 1");
-        for (String w : wrong) err.println("参数错误 / bad arguments: " + w);
-        return wrong.isEmpty();
-    }
-
-    /** Where this run's documents go, or null (with a warning) when the history database cannot be opened. */
-    private static DocumentStore documents(RunStore store, PrintWriter err) {
-        try {
-            return new DocumentStore(store.db());
-        } catch (IOException e) {
-            LOG.warn("history database unavailable", e);
-            err.println("无法打开检查记录数据库，本次不与以前的报告比较 / the history database cannot be opened: " + e.getMessage());
-            return null;
-        }
-    }
-
-    /**
-     * Checks every file on the worker threads; results and console lines in input order. Only a window of files
-     * is in flight ahead of the one being collected, so a slow file does not let finished reports pile up, and
-     * {@code detail} decides how much of each report the run holds until the outputs are written. A file in
-     * {@code copyOf} repeats an earlier one byte for byte: it is not checked again, its entry names the first.
-     */
-    private List<CheckedReport> checkAll(ReportPipeline pipeline, List<Path> files, Map<Path, ParsedReport> parsedAhead,
-                                         Map<Path, Path> copyOf, CheckerSettings settings, TableDetail detail,
-                                         RunMemory memory, PrintWriter out, boolean bars) throws InterruptedException {
-        int workers = Math.max(1, threads);
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "check-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        int window = 64 * workers;
-        try (Progress progress = Progress.start("检查", files.size(), bars)) {
-            List<Future<CheckedReport>> futures = new ArrayList<>(files.size());
-            Map<Path, CheckedReport> firstCopies = new HashMap<>();
-            Set<Path> repeated = new HashSet<>(copyOf.values());
-            java.util.function.IntConsumer submit = i -> {
-                Path f = files.get(i);
-                if (copyOf.containsKey(f)) {
-                    futures.add(null); // its entry is made from the first copy's when collected
-                    return;
-                }
-                futures.add(pool.submit(() -> {
-                    ParsedReport ready = parsedAhead.remove(f);
-                    return ready != null ? pipeline.check(ready) : pipeline.check(f);
-                }));
-            };
-            for (int i = 0; i < Math.min(window, files.size()); i++) submit.accept(i);
-            List<CheckedReport> results = new ArrayList<>(files.size());
-            for (int i = 0; i < files.size(); i++) {
-                CheckedReport r;
-                Path first = copyOf.get(files.get(i));
-                try {
-                    r = first != null ? DuplicateInputs.entry(files.get(i), firstCopies.get(first), settings) : futures.get(i).get();
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("internal error on " + files.get(i), e.getCause());
-                }
-                if (repeated.contains(files.get(i))) firstCopies.put(files.get(i), r);
-                futures.set(i, null);
-                if (i + window < files.size()) submit.accept(i + window);
-                progress.step();
-                if (!quiet && !bars) out.println(ConsoleLine.of(r));
-                LOG.debug("{}: {} finding(s)", files.get(i), r.findings().size());
-                results.add(detail.hold(memory.take(r)));
-            }
-            memory.finish();
-            return results;
-        } finally {
-            pool.shutdownNow();
         }
     }
 }

@@ -9,6 +9,7 @@ import org.nianbao.checker.model.FindingStatus;
 import org.nianbao.checker.model.RunChanges;
 import org.nianbao.checker.model.Severity;
 import org.nianbao.checker.model.Verdict;
+import org.nianbao.checker.run.DuplicateInputs;
 
 /**
  * The lines a check ends with, also under {@code --quiet}: files by verdict, findings by severity, what changed

@@ -11,8 +11,10 @@ import org.nianbao.checker.rules.ruletest.CaseResult;
 import org.nianbao.checker.rules.ruletest.RuleTestPrinter;
 import org.nianbao.checker.rules.ruletest.RuleTestRunner;
 import org.nianbao.checker.rules.ruletest.TestFileException;
+import org.nianbao.checker.run.PipelineCaseChecker;
+import org.nianbao.checker.run.RuleSetup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -28,13 +30,13 @@ final class RulesCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${sys:checker.home:-}rules", description = "规则文件夹 / rule folder")
-        Path rulesDir;
+        @Mixin
+        RuleFolderOption rules;
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            var loaded = RuleSetup.tryLoad(rulesDir, spec.commandLine().getErr());
+            var loaded = RuleSetup.tryLoad(rules.dir, spec.commandLine().getErr());
             if (loaded.isEmpty()) return ExitCodes.CANNOT_RUN;
             RuleSetup setup = loaded.get();
             out.printf("%-22s %-6s %-40s %s%n", "规则编号 ID", "严重程度", "适用 applies to", "依据 basis");
@@ -57,12 +59,12 @@ final class RulesCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${sys:checker.home:-}rules", description = "规则文件夹 / rule folder")
-        Path rulesDir;
+        @Mixin
+        RuleFolderOption rules;
 
         @Override
         public Integer call() {
-            var loaded = RuleSetup.tryLoad(rulesDir, spec.commandLine().getErr());
+            var loaded = RuleSetup.tryLoad(rules.dir, spec.commandLine().getErr());
             if (loaded.isEmpty()) return ExitCodes.CANNOT_RUN;
             RuleSetup setup = loaded.get();
             spec.commandLine().getOut().println("规则文件夹没有问题 / the rule folder is fine: "
@@ -81,8 +83,8 @@ final class RulesCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${sys:checker.home:-}rules", description = "规则文件夹 / rule folder")
-        Path rulesDir;
+        @Mixin
+        RuleFolderOption rules;
 
         @picocli.CommandLine.Parameters(paramLabel = "TESTFILE", arity = "0..*",
                 description = "只运行这些测试文件，默认运行 DIR/tests 中的全部 / only these test files (default: all in DIR/tests)")
@@ -92,17 +94,17 @@ final class RulesCommand {
         public Integer call() throws java.io.IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            var loaded = RuleSetup.tryLoad(rulesDir, err);
+            var loaded = RuleSetup.tryLoad(rules.dir, err);
             if (loaded.isEmpty()) return ExitCodes.CANNOT_RUN;
             RuleSetup setup = loaded.get();
-            java.util.List<Path> files = testFiles.isEmpty() ? RuleTestRunner.testFiles(rulesDir) : testFiles;
+            java.util.List<Path> files = testFiles.isEmpty() ? RuleTestRunner.testFiles(rules.dir) : testFiles;
             if (files.isEmpty()) {
-                err.println("没有找到规则测试文件（应放在 " + rulesDir.resolve(RuleTestRunner.TESTS_DIR)
+                err.println("没有找到规则测试文件（应放在 " + rules.dir.resolve(RuleTestRunner.TESTS_DIR)
                         + " 中，扩展名 .yaml）/ no rule-test files found");
                 return ExitCodes.CANNOT_RUN;
             }
             // one pipeline per settings: the folder's, and one for each case that has settings of its own
-            RuleTestRunner runner = new RuleTestRunner(rulesDir, RuleTestRunner.ruleIds(setup.rules()), setup.settings(),
+            RuleTestRunner runner = new RuleTestRunner(rules.dir, RuleTestRunner.ruleIds(setup.rules()), setup.settings(),
                     new PipelineCaseChecker(setup.rules()));
             RuleTestPrinter printer = new RuleTestPrinter(out);
             java.util.List<CaseResult> results;

@@ -1,7 +1,6 @@
 package org.nianbao.checker.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -10,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.nianbao.checker.history.RunStore;
 import org.nianbao.checker.history.RunSummary;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -26,9 +25,8 @@ final class RunsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "${sys:checker.home:-}reports-out",
-            description = "输出文件夹（检查记录在其中的 .runs 文件夹），默认 ${DEFAULT-VALUE} / output folder holding the records")
-    Path outDir;
+    @Mixin
+    OutputFolderOption output;
 
     /** Column widths in terminal cells; a Chinese character takes two. */
     private static final int[] WIDTHS = {18, 20, 6, 6, 6, 6, 6, 6, 7, 18, 0};
@@ -54,7 +52,7 @@ final class RunsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        RunStore store = RunStore.in(outDir);
+        RunStore store = RunStore.in(output.dir);
         List<RunSummary> runs = store.list();
         if (runs.isEmpty()) {
             out.println("还没有检查记录（" + store.folder() + "）。运行 ./checker check 后会记录每次检查。");

@@ -11,7 +11,7 @@ import org.nianbao.checker.history.HistoryDb;
 import org.nianbao.checker.history.RunStore;
 import org.nianbao.checker.history.TriageStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -26,22 +26,21 @@ final class TriageCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "${sys:checker.home:-}reports-out",
-            description = "输出文件夹，默认 ${DEFAULT-VALUE} / output folder")
-    Path outDir;
+    @Mixin
+    OutputFolderOption output;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Path runs = outDir.resolve(RunStore.FOLDER);
+        Path runs = output.dir.resolve(RunStore.FOLDER);
         List<TriageStore.Entry> entries = List.of();
         if (HistoryDb.exists(runs)) {
-            try (RunStore store = RunStore.in(outDir)) {
+            try (RunStore store = RunStore.in(output.dir)) {
                 entries = new TriageStore(store.db()).list();
             }
         }
         if (entries.isEmpty()) {
-            out.println("还没有处理意见。在 " + outDir.resolve("summary.xlsx") + " 的「问题处理」表中选择处理意见（确认、误报、已沟通、暂缓）"
+            out.println("还没有处理意见。在 " + output.dir.resolve("summary.xlsx") + " 的「问题处理」表中选择处理意见（确认、误报、已沟通、暂缓）"
                     + "并填写备注，保存后再运行 ./checker check，即会读入。");
             out.println("No triage stored yet: fill in 处理意见 / 备注 in summary.xlsx, sheet 问题处理, then run ./checker check.");
             out.flush();

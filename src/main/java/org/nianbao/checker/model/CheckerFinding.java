@@ -8,7 +8,7 @@ package org.nianbao.checker.model;
 public enum CheckerFinding {
     /** A rule failed on the report (see rules.RuleFailure). */
     RULE_FAILED,
-    /** The file is byte for byte another input of the run (see cli.DuplicateInputs). */
+    /** The file is byte for byte another input of the run (see run.DuplicateInputs). */
     DUPLICATE_FILE;
 
     /** Whether {@code id} is one of these. */

@@ -30,7 +30,7 @@ public record ParsedReport(Report report, List<Section> sections, List<ReportTab
     /**
      * What the outputs other than the agency workbook use: the report and its tables' outline (rows, columns,
      * what is missing; findings sort by cell with it), without cells, sections, statements and markers. A run
-     * holds only this for reports beyond its memory share; the workbook reads the file again (see cli.TableDetail).
+     * holds only this for reports beyond its memory share; the workbook reads the file again (see run.TableDetail).
      */
     public ParsedReport outline() {
         List<ReportTable> outlines = new ArrayList<>(tables.size());

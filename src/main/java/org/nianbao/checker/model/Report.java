@@ -44,7 +44,7 @@ public record Report(
                 null, null, null, null, null, null, null, null, null, pages, false);
     }
 
-    /** The same report under another file: a byte-identical copy of it among the inputs (see cli.DuplicateInputs). */
+    /** The same report under another file: a byte-identical copy of it among the inputs (see run.DuplicateInputs). */
     public Report withFile(String otherFile, String otherFileName) {
         return new Report(otherFile, otherFileName, format, readable, recognised, agency, agencySource, agencyKind, year,
                 yearSource, template, title, titleSource, titleLocation, publicationDate, publicationSource,

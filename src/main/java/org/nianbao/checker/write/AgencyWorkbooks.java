@@ -32,7 +32,7 @@ public final class AgencyWorkbooks implements OutputWriter {
 
     /**
      * {@code names} should be the run's single {@link SafeFileNames}; {@code whole} gives a report back with
-     * everything a workbook shows (a run may hold only part of it, see cli.TableDetail), on the writer's thread;
+     * everything a workbook shows (a run may hold only part of it, see run.TableDetail), on the writer's thread;
      * {@code progress} is told the number of reports written so far.
      */
     public AgencyWorkbooks(SafeFileNames names, UnaryOperator<CheckedReport> whole, IntConsumer progress) {

@@ -9,12 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import picocli.CommandLine;
 
 /** Runs the command line in-process, as the launcher would, and captures what it prints. */
-final class CheckRunner {
+public final class CheckRunner {
 
-    record Run(int exitCode, String out, String err) {
+    public record Run(int exitCode, String out, String err) {
     }
 
-    static Run run(String... args) {
+    public static Run run(String... args) {
         CommandLine cl = CheckerCommand.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -24,22 +24,22 @@ final class CheckRunner {
         return new Run(code, out.toString(), err.toString());
     }
 
-    static JsonNode findings(Path outDir) throws Exception {
+    public static JsonNode findings(Path outDir) throws Exception {
         return new ObjectMapper().readTree(outDir.resolve("findings.json").toFile());
     }
 
-    static JsonNode report(JsonNode json, String fileNameEnd) {
+    public static JsonNode report(JsonNode json, String fileNameEnd) {
         for (JsonNode r : json.get("reports")) if (r.get("file").asText().endsWith(fileNameEnd)) return r;
         throw new AssertionError("no report for " + fileNameEnd + " in " + json);
     }
 
-    static java.util.List<String> rules(JsonNode report) {
+    public static java.util.List<String> rules(JsonNode report) {
         java.util.List<String> ids = new java.util.ArrayList<>();
         for (JsonNode f : report.get("findings")) ids.add(f.get("rule").asText());
         return ids;
     }
 
-    static java.util.List<String> rules(JsonNode report, String severity) {
+    public static java.util.List<String> rules(JsonNode report, String severity) {
         java.util.List<String> ids = new java.util.ArrayList<>();
         for (JsonNode f : report.get("findings")) if (f.get("severity").asText().equals(severity)) ids.add(f.get("rule").asText());
         return ids;

@@ -26,6 +26,8 @@ import org.nianbao.checker.model.Severity;
 import org.nianbao.checker.parse.ReportParser;
 import org.nianbao.checker.read.Readers;
 import org.nianbao.checker.rules.ReportChecker;
+import org.nianbao.checker.run.ReportPipeline;
+import org.nianbao.checker.run.RuleSetup;
 
 /**
  * Layout is not content: every seed and every real crawled report, rewritten the ways real copies are damaged

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.checker.run.ReportPipeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

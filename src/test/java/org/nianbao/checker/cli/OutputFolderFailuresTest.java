@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.checker.bench.ReportGenerator;
+import org.nianbao.checker.run.RunLock;
 
 /**
  * Whatever goes wrong once the outputs are being written, the output folder holds the previous run's set or the

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nianbao.checker.cli.ReportPipeline;
+import org.nianbao.checker.run.ReportPipeline;
 import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.Finding;
 import org.nianbao.checker.parse.ReportParser;

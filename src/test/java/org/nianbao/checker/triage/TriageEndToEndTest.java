@@ -130,6 +130,9 @@ class TriageEndToEndTest {
         assertThat(r002.get("findings")).hasSize(CheckerRun.report(before, "002.txt").get("findings").size() - 1);
         assertThat(second.exitCode()).isEqualTo(1);
         assertThat(second.out()).contains("已按处理意见排除误报 1 条", "新增 0 条", "已整改 0 条");
+        // the file's console line counts what its workbook shows: one ERROR less than before
+        assertThat(first.out()).containsPattern("002\\.txt .*错误 2 ");
+        assertThat(second.out()).containsPattern("002\\.txt .*错误 1 ");
 
         // ./checker runs counts what the agencies are sent: one ERROR fewer
         List<org.nianbao.checker.history.RunSummary> runs = org.nianbao.checker.history.RunStore.in(out).list();

@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.nianbao.checker.cli.PipelineCaseChecker;
+import org.nianbao.checker.run.PipelineCaseChecker;
 import org.nianbao.checker.rules.CheckerSettings;
 import org.nianbao.checker.rules.RuleBase;
 import org.nianbao.checker.rules.RuleValidator;

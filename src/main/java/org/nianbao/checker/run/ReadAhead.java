@@ -1,4 +1,4 @@
-package org.nianbao.checker.cli;
+package org.nianbao.checker.run;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import org.nianbao.checker.model.ParsedReport;
  * on one core, and the other cores would otherwise wait for it. Files are taken in input order; once stopped, no
  * new file is started and the ones being read are finished.
  */
-final class ReadAhead {
+public final class ReadAhead {
 
     /** Parsed reports wait here for the rules; this bounds the memory they hold. */
     private static final int MAX_FILES = 2000;
@@ -32,7 +32,7 @@ final class ReadAhead {
     }
 
     /** Starts {@code threads} readers over {@code files} with a pipeline that needs no rules for parsing. */
-    static ReadAhead start(ReportPipeline pipeline, List<Path> files, int threads) {
+    public static ReadAhead start(ReportPipeline pipeline, List<Path> files, int threads) {
         ReadAhead ahead = new ReadAhead(pipeline, files);
         for (int i = 0; i < threads; i++) {
             Thread t = new Thread(ahead::readUntilStopped, "read-ahead");
@@ -55,7 +55,7 @@ final class ReadAhead {
     }
 
     /** Stops reading ahead and returns what was parsed, by file; the caller checks those without reading them again. */
-    Map<Path, ParsedReport> stop() throws InterruptedException {
+    public Map<Path, ParsedReport> stop() throws InterruptedException {
         stopped = true;
         for (Thread t : readers) t.join();
         return parsed;

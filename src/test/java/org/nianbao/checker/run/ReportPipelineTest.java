@@ -1,4 +1,4 @@
-package org.nianbao.checker.cli;
+package org.nianbao.checker.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

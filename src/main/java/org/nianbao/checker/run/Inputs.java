@@ -1,4 +1,4 @@
-package org.nianbao.checker.cli;
+package org.nianbao.checker.run;
 
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
@@ -24,10 +24,10 @@ import org.nianbao.checker.history.RunStore;
  * nothing an officer put into the folder silently vanishes. Symbolic links are followed; a link that loops back,
  * points nowhere or a folder that cannot be entered is still listed, and its check reports why it was not read.
  */
-final class Inputs {
+public final class Inputs {
 
     /** What the walk found: the files to check, and what it left out with why, for the log. */
-    record Listing(List<Path> files, List<String> skipped) {
+    public record Listing(List<Path> files, List<String> skipped) {
     }
 
     /** Files that Windows and macOS create by themselves (thumbnail caches, folder settings), lower case. */
@@ -40,7 +40,7 @@ final class Inputs {
     private Inputs() {
     }
 
-    static Listing collect(List<Path> args, Path outDir) throws IOException {
+    public static Listing collect(List<Path> args, Path outDir) throws IOException {
         Set<Path> files = new LinkedHashSet<>();
         List<String> skipped = new ArrayList<>();
         for (Path arg : args) {
@@ -89,7 +89,7 @@ final class Inputs {
      * Why a folder given as input cannot be one: it is the output folder, or it holds the checker's run records
      * (an output folder of another run); null when it can be read as input.
      */
-    static String outputFolderAsInput(Path arg, Path outDir) {
+    public static String outputFolderAsInput(Path arg, Path outDir) {
         return Files.isDirectory(arg) ? notInput(arg, outDir) : null;
     }
 

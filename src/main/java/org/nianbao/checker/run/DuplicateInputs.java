@@ -1,4 +1,4 @@
-package org.nianbao.checker.cli;
+package org.nianbao.checker.run;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +28,7 @@ import org.nianbao.checker.rules.CheckerSettings;
  * order) is checked; each later one is an entry of its own (every input is accounted for) with one DUPLICATE_FILE
  * finding naming the first, and nothing counted twice.
  */
-final class DuplicateInputs {
+public final class DuplicateInputs {
 
     static final String ID = CheckerFinding.DUPLICATE_FILE.name();
 
@@ -39,7 +39,7 @@ final class DuplicateInputs {
      * For each file that repeats an earlier one, the earlier one. Only files of the same size are read (to hash
      * them), so a run of files that all differ in size costs one look at each file's size.
      */
-    static Map<Path, Path> find(List<Path> files, long maxBytes) {
+    public static Map<Path, Path> find(List<Path> files, long maxBytes) {
         Map<Long, List<Path>> bySize = new LinkedHashMap<>();
         for (Path f : files) {
             try {
@@ -80,7 +80,7 @@ final class DuplicateInputs {
         return new CheckedReport(new ParsedReport(r, List.of(), List.of(), List.of(), List.of(), List.of()), List.of(f));
     }
 
-    static boolean isDuplicate(CheckedReport r) {
+    public static boolean isDuplicate(CheckedReport r) {
         return r.findings().size() == 1 && ID.equals(r.findings().get(0).rule());
     }
 

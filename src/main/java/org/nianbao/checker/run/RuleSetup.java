@@ -1,4 +1,4 @@
-package org.nianbao.checker.cli;
+package org.nianbao.checker.run;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,24 +11,24 @@ import org.nianbao.checker.rules.RuleProblem;
 import org.nianbao.checker.rules.RuleValidator;
 
 /** Loads the rule folder (settings and DRL) and validates it, printing every problem with file and line. */
-record RuleSetup(RuleBase rules, CheckerSettings settings) {
+public record RuleSetup(RuleBase rules, CheckerSettings settings) {
 
     /** The rules, or empty after the problems were printed: the caller then exits with 2. */
-    static Optional<RuleSetup> tryLoad(Path dir, PrintWriter err) {
+    public static Optional<RuleSetup> tryLoad(Path dir, PrintWriter err) {
         return tryLoadSettings(dir, err).flatMap(settings -> tryCompile(dir, settings, err));
     }
 
     /** The folder's settings.yaml alone (quick), or empty after its problems were printed. */
-    static Optional<CheckerSettings> tryLoadSettings(Path dir, PrintWriter err) {
+    public static Optional<CheckerSettings> tryLoadSettings(Path dir, PrintWriter err) {
         return attempt(() -> CheckerSettings.load(dir), err);
     }
 
     /** The folder's DRL compiled and validated (about a second), or empty after its problems were printed. */
-    static Optional<RuleSetup> tryCompile(Path dir, CheckerSettings settings, PrintWriter err) {
+    public static Optional<RuleSetup> tryCompile(Path dir, CheckerSettings settings, PrintWriter err) {
         return attempt(() -> compile(dir, settings), err);
     }
 
-    static RuleSetup load(Path dir, PrintWriter err) throws RuleCompilationException {
+    public static RuleSetup load(Path dir, PrintWriter err) throws RuleCompilationException {
         CheckerSettings settings = report(() -> CheckerSettings.load(dir), err);
         return report(() -> compile(dir, settings), err);
     }

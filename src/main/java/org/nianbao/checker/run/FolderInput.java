@@ -1,4 +1,4 @@
-package org.nianbao.checker.cli;
+package org.nianbao.checker.run;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

@@ -1,4 +1,4 @@
-package org.nianbao.checker.cli;
+package org.nianbao.checker.run;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +17,7 @@ import org.nianbao.checker.model.ParsedReport;
  * fraction of that; the workbook writer then parses such a file again, which gives the same cells. A file changed
  * since it was checked is not read again: its workbook shows the tables as not read, and the log says why.
  */
-final class TableDetail {
+public final class TableDetail {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TableDetail.class);
 
@@ -37,13 +37,13 @@ final class TableDetail {
     }
 
     /** Keeps the cells of the first {@code kept} reports; {@code reading} parses the others again. */
-    TableDetail(ReportPipeline reading, int kept) {
+    public TableDetail(ReportPipeline reading, int kept) {
         this.reading = reading;
         this.kept = kept;
     }
 
     /** The number kept whole by default: a quarter of the heap's limit (with the launcher's 512 MB, about 5,400). */
-    static int defaultKept() {
+    public static int defaultKept() {
         String forced = System.getProperty("checker.tablesInMemory"); // tests exercise the re-reading with a small number
         if (forced != null) return Integer.parseInt(forced);
         return (int) Math.min(Integer.MAX_VALUE, Runtime.getRuntime().maxMemory() / 4 / BYTES_PER_REPORT);
@@ -63,7 +63,7 @@ final class TableDetail {
     }
 
     /** {@code r} with its table cells again, for its workbook; the same findings (so their 状态 still applies). */
-    CheckedReport restore(CheckedReport r) {
+    public CheckedReport restore(CheckedReport r) {
         Stamp then = outlined.get(r.report().file());
         if (then == null) return r;
         Path file = Path.of(r.report().file());

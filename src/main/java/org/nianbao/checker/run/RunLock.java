@@ -1,4 +1,4 @@
-package org.nianbao.checker.cli;
+package org.nianbao.checker.run;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -14,9 +14,9 @@ import java.util.Optional;
  * which must not be those of a run still writing. The lock is an operating-system lock on a hidden file in the
  * folder, so it is released when the process ends, however it ends: a killed run never blocks the next.
  */
-final class RunLock implements AutoCloseable {
+public final class RunLock implements AutoCloseable {
 
-    static final String FILE_NAME = ".checker.lock";
+    public static final String FILE_NAME = ".checker.lock";
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -27,7 +27,7 @@ final class RunLock implements AutoCloseable {
     }
 
     /** The lock of {@code outDir}, or empty when another run holds it. */
-    static Optional<RunLock> tryAcquire(Path outDir) throws IOException {
+    public static Optional<RunLock> tryAcquire(Path outDir) throws IOException {
         FileChannel channel = FileChannel.open(outDir.resolve(FILE_NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
             FileLock lock = channel.tryLock();
@@ -40,7 +40,7 @@ final class RunLock implements AutoCloseable {
     }
 
     /** Waits for the lock of {@code outDir} (another process holds it now). */
-    static RunLock await(Path outDir) throws IOException {
+    public static RunLock await(Path outDir) throws IOException {
         FileChannel channel = FileChannel.open(outDir.resolve(FILE_NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
             while (true) {

@@ -1,4 +1,4 @@
-package org.nianbao.checker.cli;
+package org.nianbao.checker.run;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -249,7 +249,7 @@ public final class ReportPipeline {
         }
     }
 
-    static ParsedReport unreadable(Path file, UnreadableInputException e) {
+    private static ParsedReport unreadable(Path file, UnreadableInputException e) {
         DocumentFlag.Kind kind = e.kind() == UnreadableInputException.Kind.NO_TEXT
                 ? DocumentFlag.Kind.NO_TEXT : DocumentFlag.Kind.UNREADABLE;
         Report report = Report.unreadable(file.toString(), fileName(file), guessFormat(file), e.pages());

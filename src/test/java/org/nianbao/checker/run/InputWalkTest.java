@@ -1,4 +1,4 @@
-package org.nianbao.checker.cli;
+package org.nianbao.checker.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.checker.cli.CheckRunner;
 import org.nianbao.checker.model.UnreadableInputException;
 
 /** What the walk over an input folder reads, what it leaves out, and how what it could not read is named. */

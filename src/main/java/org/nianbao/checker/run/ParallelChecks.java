@@ -1,0 +1,94 @@
+package org.nianbao.checker.run;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+
+import org.nianbao.checker.crossreport.RunMemory;
+import org.nianbao.checker.model.CheckedReport;
+import org.nianbao.checker.model.ParsedReport;
+import org.nianbao.checker.rules.CheckerSettings;
+
+/**
+ * The files of a run checked on worker threads, the results in input order. Only a window of files is in flight
+ * ahead of the one being collected, so a slow file does not let finished reports pile up.
+ */
+public final class ParallelChecks {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ParallelChecks.class);
+
+    private final ReportPipeline pipeline;
+    private final CheckerSettings settings;
+    private final int workers;
+
+    /** Checks with {@code pipeline} on {@code threads} workers; {@code settings} word the DUPLICATE_FILE findings. */
+    public ParallelChecks(ReportPipeline pipeline, CheckerSettings settings, int threads) {
+        this.pipeline = pipeline;
+        this.settings = settings;
+        this.workers = Math.max(1, threads);
+    }
+
+    /**
+     * Checks every file of {@code files}. A file in {@code parsedAhead} was read while the rules compiled and is not
+     * read again; a file in {@code copyOf} repeats an earlier one byte for byte: it is not checked again, its entry
+     * names the first. Each report goes to {@code checked} as it is collected (for the console), then to
+     * {@code memory} and {@code detail}, which decides how much of it the run holds until the outputs are written.
+     */
+    public List<CheckedReport> checkAll(List<Path> files, Map<Path, ParsedReport> parsedAhead, Map<Path, Path> copyOf,
+                                        TableDetail detail, RunMemory memory, Consumer<CheckedReport> checked)
+            throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "check-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        int window = 64 * workers;
+        try {
+            List<Future<CheckedReport>> futures = new ArrayList<>(files.size());
+            Map<Path, CheckedReport> firstCopies = new HashMap<>();
+            Set<Path> repeated = new HashSet<>(copyOf.values());
+            IntConsumer submit = i -> {
+                Path f = files.get(i);
+                if (copyOf.containsKey(f)) {
+                    futures.add(null); // its entry is made from the first copy's when collected
+                    return;
+                }
+                futures.add(pool.submit(() -> {
+                    ParsedReport ready = parsedAhead.remove(f);
+                    return ready != null ? pipeline.check(ready) : pipeline.check(f);
+                }));
+            };
+            for (int i = 0; i < Math.min(window, files.size()); i++) submit.accept(i);
+            List<CheckedReport> results = new ArrayList<>(files.size());
+            for (int i = 0; i < files.size(); i++) {
+                CheckedReport r;
+                Path first = copyOf.get(files.get(i));
+                try {
+                    r = first != null ? DuplicateInputs.entry(files.get(i), firstCopies.get(first), settings) : futures.get(i).get();
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("internal error on " + files.get(i), e.getCause());
+                }
+                if (repeated.contains(files.get(i))) firstCopies.put(files.get(i), r);
+                futures.set(i, null);
+                if (i + window < files.size()) submit.accept(i + window);
+                checked.accept(r);
+                LOG.debug("{}: {} finding(s)", files.get(i), r.findings().size());
+                results.add(detail.hold(memory.take(r)));
+            }
+            memory.finish();
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
