@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +26,9 @@ import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.ParsedReport;
 import org.nianbao.checker.model.RunChanges;
 import org.nianbao.checker.model.RunInfo;
+import org.nianbao.checker.model.RunResults;
 import org.nianbao.checker.model.Triage;
+import org.nianbao.checker.model.Verdict;
 import org.nianbao.checker.parse.ReportParser;
 import org.nianbao.checker.read.Readers;
 import org.nianbao.checker.rules.CheckerSettings;
@@ -144,7 +145,7 @@ final class CheckRun {
                     printClosingSummary();
                 }
             }
-            return results.stream().anyMatch(r -> r.count("ERROR") > 0) ? ExitCodes.ERRORS_FOUND : ExitCodes.CLEAN;
+            return results.stream().anyMatch(r -> r.verdict() == Verdict.NEEDS_FIX) ? ExitCodes.ERRORS_FOUND : ExitCodes.CLEAN;
         } catch (CannotRun e) {
             return ExitCodes.CANNOT_RUN;
         }
@@ -265,7 +266,8 @@ final class CheckRun {
             throw new CannotRun();
         }
         setup = loaded.get();
-        runInfo = new RunInfo(started, options.rules.dir, setup.rules().version());
+        runInfo = new RunInfo(started, options.rules.dir, setup.rules().version(),
+                setup.rules().needs(setup.settings()));
     }
 
     /**
@@ -421,26 +423,28 @@ final class CheckRun {
 
     private List<String> stageAndCommit() throws IOException {
         List<String> names = new ArrayList<>();
+        RunResults outcome = new RunResults(results, runInfo, changes, triaged.triage());
         try (OutputSet outputs = OutputSet.begin(outDir)) {
             Path staging = outputs.folder();
             if (wanted.contains("json")) {
                 long tJson = System.nanoTime();
-                new JsonFindingsWriter().write(results, runInfo, changes, triaged.triage(), staging.resolve(JsonFindingsWriter.FILE_NAME));
+                new JsonFindingsWriter().write(outcome, staging.resolve(JsonFindingsWriter.FILE_NAME));
                 LOG.debug("findings.json written in {} ms", millisSince(tJson));
                 names.add(JsonFindingsWriter.FILE_NAME);
             }
             if (wanted.contains("xlsx")) {
                 long t1 = System.nanoTime();
-                Map<String, Path> workbooks;
+                AgencyWorkbooks workbooks;
                 // reserved: an agency called "summary" or "findings" must not overwrite the office's files
                 try (Progress progress = Progress.start("写工作簿", results.size(), bars)) {
-                    workbooks = AgencyWorkbooks.writeAll(staging, results, runInfo, new SafeFileNames("summary", "findings", "checker"),
-                            changes, detail::restore, progress::stepTo);
+                    workbooks = new AgencyWorkbooks(new SafeFileNames("summary", "findings", "checker"), detail::restore,
+                            progress::stepTo);
+                    workbooks.write(outcome, staging);
                 }
                 long t2 = System.nanoTime();
-                SummaryWorkbookWriter.write(staging.resolve(SummaryWorkbookWriter.FILE_NAME), runInfo, results, workbooks, changes, triaged.triage());
+                new SummaryWorkbookWriter(workbooks::fileName).write(outcome, staging.resolve(SummaryWorkbookWriter.FILE_NAME));
                 LOG.debug("agency workbooks written in {} ms, summary in {} ms", (t2 - t1) / 1_000_000, millisSince(t2));
-                names.add(0, new HashSet<>(workbooks.values()).size() + " 个机关工作簿");
+                names.add(0, results.stream().map(r -> workbooks.fileName(r.report())).distinct().count() + " 个机关工作簿");
                 names.add(1, SummaryWorkbookWriter.FILE_NAME);
             }
             long tCommit = System.nanoTime();

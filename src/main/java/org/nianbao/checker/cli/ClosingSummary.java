@@ -7,6 +7,8 @@ import java.util.List;
 import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.FindingStatus;
 import org.nianbao.checker.model.RunChanges;
+import org.nianbao.checker.model.Severity;
+import org.nianbao.checker.model.Verdict;
 import org.nianbao.checker.run.DuplicateInputs;
 
 /**
@@ -20,9 +22,9 @@ final class ClosingSummary {
 
     static void print(PrintWriter out, List<CheckedReport> results, RunChanges changes, Path outDir,
                       List<String> written, String runId, String rulesVersion, double seconds) {
-        long needFix = results.stream().filter(r -> r.count("ERROR") > 0).count();
+        long needFix = results.stream().filter(r -> r.verdict() == Verdict.NEEDS_FIX).count();
         long passed = results.size() - needFix;
-        long errors = sum(results, "ERROR"), warnings = sum(results, "WARN"), infos = sum(results, "INFO");
+        long errors = sum(results, Severity.ERROR), warnings = sum(results, Severity.WARN), infos = sum(results, Severity.INFO);
         out.printf("已检查 %d 个文件：%d 个通过，%d 个需整改；共 %d 条问题（错误 %d，警告 %d，提示 %d）。%n",
                 results.size(), passed, needFix, errors + warnings + infos, errors, warnings, infos);
         long copies = results.stream().filter(DuplicateInputs::isDuplicate).count();
@@ -48,7 +50,7 @@ final class ClosingSummary {
                         + changes.count(FindingStatus.FIXED) + " fixed");
     }
 
-    private static long sum(List<CheckedReport> results, String severity) {
+    private static long sum(List<CheckedReport> results, Severity severity) {
         return results.stream().mapToLong(r -> r.count(severity)).sum();
     }
 }

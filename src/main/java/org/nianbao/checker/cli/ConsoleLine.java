@@ -2,6 +2,7 @@ package org.nianbao.checker.cli;
 
 import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.Report;
+import org.nianbao.checker.model.Severity;
 
 /** The one line per file the console shows: verdict, file, agency and year, counts by severity. */
 final class ConsoleLine {
@@ -12,8 +13,8 @@ final class ConsoleLine {
     static String of(CheckedReport r) {
         Report rep = r.report();
         String who = (rep.agency() == null ? "(未识别机关)" : rep.agency()) + " " + (rep.year() == null ? "(年度不明)" : rep.year());
-        return String.format("%s  %s  %s  错误 %d  警告 %d  提示 %d", r.verdict(), printable(rep.fileName()), printable(who),
-                r.count("ERROR"), r.count("WARN"), r.count("INFO"));
+        return String.format("%s  %s  %s  错误 %d  警告 %d  提示 %d", r.verdict().label(), printable(rep.fileName()), printable(who),
+                r.count(Severity.ERROR), r.count(Severity.WARN), r.count(Severity.INFO));
     }
 
     /**

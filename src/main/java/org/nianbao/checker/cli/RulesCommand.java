@@ -45,7 +45,7 @@ final class RulesCommand {
                 Map<String, Object> m = r.getMetaData();
                 if (m.containsKey("helper") || !seen.add(String.valueOf(m.get("id")))) continue;
                 String id = String.valueOf(m.get("id"));
-                String sev = setup.settings().severity().getOrDefault(id, String.valueOf(m.get("severity")));
+                Object sev = setup.settings().severity().containsKey(id) ? setup.settings().severity().get(id) : m.get("severity");
                 out.printf("%-22s %-6s %-40s %s%n", id, sev, m.getOrDefault("appliesTo", "all"), m.get("basis"));
             }
             out.flush();

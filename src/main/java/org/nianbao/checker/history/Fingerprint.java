@@ -1,5 +1,6 @@
 package org.nianbao.checker.history;
 
+import org.nianbao.checker.model.CellRef;
 import org.nianbao.checker.model.Finding;
 import org.nianbao.checker.model.Report;
 
@@ -52,7 +53,7 @@ public final class Fingerprint {
 
     /** What the finding is about, without anything that moves with the text. */
     static String subject(Finding f) {
-        if (!f.cellRefs().isEmpty()) return String.join(",", f.cellRefs());
+        if (!f.cellRefs().isEmpty()) return String.join(",", f.cellRefs().stream().map(CellRef::key).toList());
         if (f.cell() != null) return nz(f.table()) + "|" + f.cell();
         if (f.section() != null) return f.section();
         return nz(f.table());

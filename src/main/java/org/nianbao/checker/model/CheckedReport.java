@@ -40,12 +40,12 @@ public record CheckedReport(ParsedReport parsed, List<Finding> findings, ReportM
     }
 
     /** How many problems of this severity the report has (findings about what was not assessed are not problems). */
-    public long count(String severity) {
-        return findings.stream().filter(f -> !f.gap() && f.severity().equals(severity)).count();
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> !f.gap() && f.severity() == severity).count();
     }
 
     /** 通过 when no ERROR, 需整改 otherwise. */
-    public String verdict() {
-        return count("ERROR") > 0 ? "需整改" : "通过";
+    public Verdict verdict() {
+        return Verdict.of(count(Severity.ERROR));
     }
 }

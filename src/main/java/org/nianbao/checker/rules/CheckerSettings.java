@@ -14,6 +14,7 @@ import java.util.regex.PatternSyntaxException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.nianbao.checker.model.AgencyKind;
 import org.nianbao.checker.model.CheckerFinding;
+import org.nianbao.checker.model.Severity;
 import org.nianbao.checker.parse.ParserSettings;
 import org.nianbao.checker.parse.SectionAliases;
 
@@ -23,11 +24,11 @@ import org.nianbao.checker.parse.SectionAliases;
  * from which a check applies, severity overrides, the OCR confidence threshold and the copy threshold.
  */
 public record CheckerSettings(ParserSettings parser, List<Deadline> deadlines, Map<String, Integer> appliesFrom,
-                              Map<String, Integer> appliesUntil, Map<String, String> severity, double ocrMinConfidence,
+                              Map<String, Integer> appliesUntil, Map<String, Severity> severity, double ocrMinConfidence,
                               CopyThreshold textCopied) {
 
     public CheckerSettings(ParserSettings parser, List<Deadline> deadlines, Map<String, Integer> appliesFrom,
-                           Map<String, Integer> appliesUntil, Map<String, String> severity, double ocrMinConfidence) {
+                           Map<String, Integer> appliesUntil, Map<String, Severity> severity, double ocrMinConfidence) {
         this(parser, deadlines, appliesFrom, appliesUntil, severity, ocrMinConfidence, CopyThreshold.DEFAULT);
     }
 
@@ -39,7 +40,6 @@ public record CheckerSettings(ParserSettings parser, List<Deadline> deadlines, M
     public static final double DEFAULT_OCR_MIN_CONFIDENCE = ParserSettings.DEFAULT_OCR_MIN_CONFIDENCE;
 
     public static final String FILE_NAME = "settings.yaml";
-    private static final Set<String> SEVERITIES = Set.of("ERROR", "WARN", "INFO");
     private static final List<String> KEYS = List.of("sections", "agencyKinds", "deadlines", "appliesFrom", "appliesUntil", "severity", "ocr", "numbers", "textCopied");
     private static final Set<String> KINDS = Set.of("government", "department");
 
@@ -150,11 +150,12 @@ public record CheckerSettings(ParserSettings parser, List<Deadline> deadlines, M
             });
             Map<String, Integer> from = years(top.get("appliesFrom"), "appliesFrom");
             Map<String, Integer> until = years(top.get("appliesUntil"), "appliesUntil");
-            Map<String, String> severity = new LinkedHashMap<>();
+            Map<String, Severity> severity = new LinkedHashMap<>();
             map(top.get("severity"), "severity").forEach((rule, v) -> {
                 knownRule(rule, v, "severity");
-                String sev = v.isScalar() && v.value() != null ? v.text().strip().toUpperCase(java.util.Locale.ROOT) : null;
-                if (sev == null || !SEVERITIES.contains(sev)) {
+                Severity sev = v.isScalar() && v.value() != null
+                        ? Severity.parse(v.text().strip().toUpperCase(java.util.Locale.ROOT)) : null;
+                if (sev == null) {
                     problem(v.line(), "「" + rule + "」的严重程度只能是 ERROR、WARN 或 INFO，而不是「" + describe(v) + "」");
                 } else {
                     severity.put(rule, sev);
@@ -290,6 +291,13 @@ public record CheckerSettings(ParserSettings parser, List<Deadline> deadlines, M
             if (v.isList()) return "[…]";
             return v.text();
         }
+    }
+
+    /** The checks that apply from or until a year: without the report's year they are not made. */
+    public Set<String> yearBound() {
+        Set<String> ids = new java.util.TreeSet<>(appliesFrom.keySet());
+        ids.addAll(appliesUntil.keySet());
+        return ids;
     }
 
     /** Whether a rule applies to a report of this year, by the appliesFrom / appliesUntil table. */

@@ -9,11 +9,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kie.api.runtime.rule.RuleContext;
+import org.nianbao.checker.model.CellRef;
 import org.nianbao.checker.model.Finding;
 import org.nianbao.checker.model.Location;
 import org.nianbao.checker.model.Numbers;
 import org.nianbao.checker.model.ReportTable;
 import org.nianbao.checker.model.Section;
+import org.nianbao.checker.model.Severity;
 import org.nianbao.checker.model.TableCell;
 
 /**
@@ -33,7 +35,7 @@ public final class Emit {
 
     private final Map<String, Object> meta;
     private final Map<String, String> params = new LinkedHashMap<>();
-    private final List<String> cellRefs = new ArrayList<>();
+    private final List<CellRef> cellRefs = new ArrayList<>();
     private String table;
     private String cell;
     private String section;
@@ -58,7 +60,7 @@ public final class Emit {
     public Emit cell(TableCell c) {
         table(c.table());
         cell = c.cellLabel();
-        cellRefs.add(Finding.cellRef(c));
+        cellRefs.add(CellRef.of(c));
         at(c.location());
         with("row", c.rowLabel());
         with("column", c.columnLabel());
@@ -80,7 +82,7 @@ public final class Emit {
                 .thenComparingInt(c -> t.columns().indexOf(c.column())));
         TableCell first = group.get(0);
         table(first.table());
-        for (TableCell c : group) cellRefs.add(Finding.cellRef(c));
+        for (TableCell c : group) cellRefs.add(CellRef.of(c));
         at(first.location());
         CellGroups blocks = CellGroups.of(group);
         cell = blocks.summary();
@@ -95,7 +97,7 @@ public final class Emit {
         table(s.getTable().table());
         String label = s.getFixedLabel();
         cell = (s.isColumnCheck() ? "列：" : "行：") + label;
-        for (TableCell c : s.cells()) cellRefs.add(Finding.cellRef(c));
+        for (TableCell c : s.cells()) cellRefs.add(CellRef.of(c));
         if (!s.cells().isEmpty()) at(s.cells().get(0).location());
         expected = s.leftText();
         actual = s.rightText();
@@ -166,17 +168,13 @@ public final class Emit {
         params.putIfAbsent("actual", actual == null ? "" : actual);
         params.putIfAbsent("evidence", evidence == null ? "" : evidence);
         params.putIfAbsent("cell", cell == null ? "" : cell);
-        return new Finding(meta("id"), meta("severity"), section, table, cell,
+        return new Finding(meta("id"), Severity.valueOf(meta("severity")), section, table, cell,
                 fill(meta("message")), fill(meta("messageEn")), expected, actual, evidence, location,
                 meta("basis"), fill(meta("hint")), cellRefs, meta.containsKey("gap"));
     }
 
     private String meta(String key) {
-        Object v = meta.get(key);
-        if (v == null) return null;
-        String s = v.toString();
-        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) s = s.substring(1, s.length() - 1);
-        return s;
+        return RuleBase.metadata(meta, key);
     }
 
     private String fill(String template) {

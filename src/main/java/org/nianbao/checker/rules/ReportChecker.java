@@ -22,7 +22,9 @@ import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.Finding;
+import org.nianbao.checker.model.FindingOrder;
 import org.nianbao.checker.model.ParsedReport;
+import org.nianbao.checker.model.Severity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,7 +77,7 @@ public final class ReportChecker {
         List<Object> facts = new ArrayList<>(parsed.facts());
         facts.addAll(settings.deadlines());
         List<Finding> kept = run(facts, parsed.report().year(), timeLimit);
-        kept.sort(order(parsed));
+        kept.sort(FindingOrder.of(parsed));
         return new CheckedReport(parsed.withoutSectionText(), kept);
     }
 
@@ -92,7 +94,7 @@ public final class ReportChecker {
         if (more.isEmpty()) return report;
         List<Finding> merged = new ArrayList<>(report.findings());
         merged.addAll(more);
-        merged.sort(order(report.parsed()));
+        merged.sort(FindingOrder.of(report.parsed()));
         return report.withFindings(merged);
     }
 
@@ -126,14 +128,10 @@ public final class ReportChecker {
         List<Finding> kept = new ArrayList<>();
         for (Finding f : findings) {
             if (f.rule() == null || !settings.applies(f.rule(), year)) continue;
-            String override = settings.severity().get(f.rule());
+            Severity override = settings.severity().get(f.rule());
             kept.add(override != null ? f.withSeverity(override) : f);
         }
         return kept;
-    }
-
-    private static Comparator<Finding> order(ParsedReport parsed) {
-        return ORDER.thenComparingInt(f -> cellPosition(parsed, f));
     }
 
     /** What one session gave: its findings, the failures it recorded, and a rule whose conditions threw (or null). */
@@ -281,19 +279,4 @@ public final class ReportChecker {
                     + fired.getOrDefault(rule, new int[1])[0] + " times, updated facts " + updated.getOrDefault(rule, new int[1])[0] + " times)");
         }
     }
-
-    /** Position of the finding's first cell in its table (row, then column), so a row's findings read left to right. */
-    private static int cellPosition(ParsedReport parsed, Finding f) {
-        if (f.cellRefs().isEmpty()) return -1;
-        String[] ref = f.cellRefs().get(0).split("\\|");
-        var table = parsed.table(ref[0]);
-        if (table == null) return -1;
-        return table.rows().indexOf(ref[1]) * 100 + table.columns().indexOf(ref[2]);
-    }
-
-    /** Severity first, then where in the document, then rule ID: the order an officer reads them. */
-    static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::severityRank)
-            .thenComparing(f -> f.location() == null || f.location().page() == null ? 0 : f.location().page())
-            .thenComparing(f -> f.location() == null || f.location().line() == null ? Integer.MAX_VALUE : f.location().line())
-            .thenComparing(Finding::rule);
 }

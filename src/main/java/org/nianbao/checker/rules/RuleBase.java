@@ -22,6 +22,7 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
+import org.nianbao.checker.model.CheckNeeds;
 
 /**
  * The rules of one run: every {@code .drl} file under the rule folder, compiled once when the run starts. The
@@ -157,6 +158,31 @@ public final class RuleBase {
 
     public String version() {
         return version;
+    }
+
+    /**
+     * What each check needs, for the 未能评估 sheet: what its {@code @needs("T3")} names (validated by
+     * {@link RuleValidator}), and the year for every check {@code settings} apply from or until a year (without a
+     * year such a check is not made, see {@link CheckerSettings#applies}).
+     */
+    public CheckNeeds needs(CheckerSettings settings) {
+        Map<String, List<String>> byId = new LinkedHashMap<>();
+        for (Rule r : rules()) {
+            String id = metadata(r.getMetaData(), "id");
+            String needs = metadata(r.getMetaData(), "needs");
+            if (id == null || needs == null || r.getMetaData().containsKey("helper")) continue;
+            byId.computeIfAbsent(id, k -> new ArrayList<>()).addAll(CheckNeeds.split(needs));
+        }
+        for (String id : settings.yearBound()) byId.computeIfAbsent(id, k -> new ArrayList<>()).add(CheckNeeds.YEAR);
+        return CheckNeeds.of(byId);
+    }
+
+    /** A rule's metadata value as written between its quotes, or null. */
+    static String metadata(Map<String, Object> meta, String key) {
+        Object v = meta.get(key);
+        if (v == null) return null;
+        String s = v.toString();
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }
 
     /** Every rule with its metadata, in package and name order. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.kie.api.definition.rule.Rule;
 import org.nianbao.checker.model.Finding;
 import org.nianbao.checker.model.Location;
+import org.nianbao.checker.model.Severity;
 
 /**
  * A rule that failed on one report: it threw, inserted more facts than a report can need, or kept firing past the
@@ -50,7 +51,7 @@ public record RuleFailure(String ruleName, String ruleId, String ruleFile, Kind 
             case TIME_LIMIT -> "在检查时限内反复触发没有结束，已停止";
         };
         String who = "规则文件 " + ruleFile + " 中的规则「" + ruleName + "」" + (ruleId == null ? "" : "（" + ruleId + "）");
-        return new Finding(ID, "INFO", null, null, null,
+        return new Finding(ID, Severity.INFO, null, null, null,
                 who + what + "，这一项未能评估本报告；其他检查照常进行，不是报告本身的问题",
                 "rule \"" + ruleName + "\" in " + ruleFile + " failed (" + detail + "); that check was not assessed, the others were",
                 null, null, detail, Location.NONE, "本工具对规则运行的保护（见 rules/README.md）",

@@ -12,16 +12,19 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.nianbao.checker.model.CheckNeeds;
+import org.nianbao.checker.model.Severity;
+
 /**
  * Checks what the compiler does not, by reading the rule files as text (so it also runs when a file does not
  * compile, and every mistake is reported in the same run): every rule carries its metadata (@id, @severity,
- * @basis, @message, @messageEn, @hint) unless it is marked @helper, severities are ERROR / WARN / INFO, and an ID
- * belongs to one file (several rules may share an ID inside one file, as variants of the same check).
+ * @basis, @message, @messageEn, @hint) unless it is marked @helper, severities are ERROR / WARN / INFO, what
+ * {@code @needs} names exists ({@link CheckNeeds#NAMES}), and an ID belongs to one file (several rules may share an
+ * ID inside one file, as variants of the same check).
  */
 public final class RuleValidator {
 
     static final List<String> REQUIRED = List.of("id", "severity", "basis", "message", "messageEn", "hint");
-    private static final Set<String> SEVERITIES = Set.of("ERROR", "WARN", "INFO");
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]*)\"");
     private static final Pattern WHEN = Pattern.compile("^\\s*when\\b");
     private static final Pattern META = Pattern.compile("@(\\w+)\\s*\\(\\s*\"?([^\")]*)");
@@ -60,9 +63,21 @@ public final class RuleValidator {
                             + String.join(", ", missing)));
                 }
                 String severity = meta.get("severity");
-                if (severity != null && !SEVERITIES.contains(severity)) {
+                if (severity != null && Severity.parse(severity) == null) {
                     problems.add(new RuleProblem(file, line, "规则「" + name + "」的 @severity 只能是 ERROR、WARN 或 INFO，而不是「"
                             + severity + "」/ bad severity"));
+                }
+                String needs = meta.get("needs");
+                if (needs != null) {
+                    List<String> named = CheckNeeds.split(needs);
+                    List<String> unknown = named.stream().filter(n -> !CheckNeeds.NAMES.contains(n)).toList();
+                    if (!unknown.isEmpty() || named.isEmpty()) {
+                        problems.add(new RuleProblem(file, line, "规则「" + name + "」的 @needs 中「"
+                                + (unknown.isEmpty() ? needs : String.join("、", unknown)) + "」不是可用的名称；只能写 "
+                                + String.join("、", CheckNeeds.NAMES) + "（表二、表三、表四，报告年度、发布日期、机关类型），"
+                                + "几项之间用逗号分开，如 @needs(\"T2, T3\")（见 rules/README.md 第 2 节）/ unknown @needs: "
+                                + String.join(", ", unknown)));
+                    }
                 }
                 String id = meta.get("id");
                 if (id != null) {

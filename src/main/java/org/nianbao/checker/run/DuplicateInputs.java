@@ -19,6 +19,7 @@ import org.nianbao.checker.model.Finding;
 import org.nianbao.checker.model.Location;
 import org.nianbao.checker.model.ParsedReport;
 import org.nianbao.checker.model.Report;
+import org.nianbao.checker.model.Severity;
 import org.nianbao.checker.rules.CheckerSettings;
 
 /**
@@ -70,7 +71,7 @@ public final class DuplicateInputs {
     static CheckedReport entry(Path copy, CheckedReport original, CheckerSettings settings) {
         Report o = original.report();
         Report r = o.withFile(copy.toString(), copy.getFileName() == null ? copy.toString() : copy.getFileName().toString());
-        Finding f = new Finding(ID, settings.severity().getOrDefault(ID, "INFO"), null, null, null,
+        Finding f = new Finding(ID, settings.severity().getOrDefault(ID, Severity.INFO), null, null, null,
                 "与本次检查的另一个文件「" + o.fileName() + "」逐字节完全相同，只检查并统计了那一份（结果见该文件）",
                 "byte for byte the same as " + o.file() + ", which was checked and counted once",
                 null, null, o.file(), Location.NONE, "本工具：同一份文件在一次检查中只检查一次",

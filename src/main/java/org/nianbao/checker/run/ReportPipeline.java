@@ -12,12 +12,13 @@ import org.nianbao.checker.model.Finding;
 import org.nianbao.checker.model.Location;
 import org.nianbao.checker.model.ParsedReport;
 import org.nianbao.checker.model.Report;
+import org.nianbao.checker.model.Severity;
 import org.nianbao.checker.model.SourceFormat;
 import org.nianbao.checker.model.UnreadableInputException;
 import org.nianbao.checker.normalize.DocumentNormalizer;
 import org.nianbao.checker.parse.ReportParser;
-import org.nianbao.checker.read.ReadingTime;
 import org.nianbao.checker.read.Readers;
+import org.nianbao.checker.read.ReadingTime;
 import org.nianbao.checker.rules.ReportChecker;
 import org.nianbao.checker.rules.RuleFailure;
 
@@ -156,7 +157,7 @@ public final class ReportPipeline {
         List<Finding> findings = new java.util.ArrayList<>();
         for (DocumentFlag f : parsed.flags()) {
             if (f.kind() == DocumentFlag.Kind.UNREADABLE) {
-                findings.add(new Finding("INPUT_UNREADABLE", "ERROR", null, null, null, "文件无法读取：" + f.detail(),
+                findings.add(new Finding("INPUT_UNREADABLE", Severity.ERROR, null, null, null, "文件无法读取：" + f.detail(),
                         "The file cannot be read: " + f.detailEn(), null, null, f.detail(), f.location(),
                         "《政府信息公开条例》第四十九条、第五十条：年度报告应向社会公布，须可供查阅",
                         "请重新导出或另存为可读取的 PDF（带文字层）、Word、网页或 UTF-8 文本后重新提交。", List.of()));

@@ -2,7 +2,6 @@ package org.nianbao.checker.write;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,9 +16,9 @@ import org.nianbao.checker.model.RunInfo;
 /**
  * Writes the workbook an agency receives: one .xlsx in Chinese holding all of its reports of this run, with the
  * sheets 概览 (what was checked and the verdict), 问题清单 (the findings), 提取表格 (tables 二–四 as read, failing
- * cells coloured) and 未能评估 (what could not be checked and why).
+ * cells coloured) and 未能评估 (what could not be checked and why). {@link AgencyWorkbooks} writes a run's.
  */
-public final class AgencyWorkbookWriter {
+final class AgencyWorkbookWriter {
 
     /** Reports by year, then file name, so resubmissions and several years read in order. */
     static final Comparator<CheckedReport> REPORT_ORDER = Comparator
@@ -30,31 +29,12 @@ public final class AgencyWorkbookWriter {
     }
 
     /**
-     * Writes the workbook of {@code agency} (null when it could not be identified) to {@code target}, atomically:
-     * on failure the previous file stays as it was.
+     * Writes the workbook of {@code agency} (null when it could not be identified) to {@code out}, which is left
+     * open; when {@code changes} are tracked, 问题清单 gets a column 状态 (新增 / 仍存在), a sheet 已整改 follows it
+     * and 概览 says what this check was compared with.
      */
-    public static void write(Path target, String agency, List<CheckedReport> reports, RunInfo run) throws IOException {
-        write(target, agency, reports, run, RunChanges.NONE);
-    }
-
-    /**
-     * As {@link #write(Path, String, List, RunInfo)}; when {@code changes} are tracked, 问题清单 gets a column 状态
-     * (新增 / 仍存在), a sheet 已整改 follows it and 概览 says what this check was compared with.
-     */
-    public static void write(Path target, String agency, List<CheckedReport> reports, RunInfo run, RunChanges changes)
+    static void write(OutputStream out, String agency, List<CheckedReport> reports, RunInfo run, RunChanges changes)
             throws IOException {
-        AtomicOutput.write(target, out -> write(out, agency, reports, run, changes));
-    }
-
-    /** Writes the workbook to {@code out}, which is left open. */
-    public static void write(OutputStream out, String agency, List<CheckedReport> reports, RunInfo run)
-            throws IOException {
-        write(out, agency, reports, run, RunChanges.NONE);
-    }
-
-    /** Writes the workbook, with the comparison when {@code changes} are tracked, to {@code out}, left open. */
-    public static void write(OutputStream out, String agency, List<CheckedReport> reports, RunInfo run,
-                             RunChanges changes) throws IOException {
         List<CheckedReport> ordered = new ArrayList<>(reports);
         ordered.sort(REPORT_ORDER);
         boolean several = ordered.size() > 1;
@@ -71,7 +51,7 @@ public final class AgencyWorkbookWriter {
                     IgnoredErrorType.NUMBER_STORED_AS_TEXT);
             if (changes.tracked()) FixedSheet.write(wb.createSheet(FixedSheet.NAME), styles, ordered, several, changes);
             ExtractedTablesSheet.write(wb.createSheet(ExtractedTablesSheet.NAME), styles, ordered);
-            NotAssessedSheet.write(wb.createSheet(NotAssessedSheet.NAME), styles, ordered, several);
+            NotAssessedSheet.write(wb.createSheet(NotAssessedSheet.NAME), styles, ordered, several, run.needs());
             wb.write(out);
         } finally {
             wb.close();

@@ -15,40 +15,49 @@ import java.util.function.IntConsumer;
 import java.util.function.UnaryOperator;
 
 import org.nianbao.checker.model.CheckedReport;
+import org.nianbao.checker.model.Report;
 import org.nianbao.checker.model.RunChanges;
 import org.nianbao.checker.model.RunInfo;
+import org.nianbao.checker.model.RunResults;
 
 /**
  * Writes one workbook per agency for a whole run: reports are grouped by agency, each group goes to a safe,
  * unique file name, and reports without an identified agency each get a workbook named after their file.
  */
-public final class AgencyWorkbooks {
+public final class AgencyWorkbooks implements OutputWriter {
 
-    private AgencyWorkbooks() {
+    private final SafeFileNames names;
+    private final UnaryOperator<CheckedReport> whole;
+    private final IntConsumer progress;
+
+    /**
+     * {@code names} should be the run's single {@link SafeFileNames}; {@code whole} gives a report back with
+     * everything a workbook shows (a run may hold only part of it, see run.TableDetail), on the writer's thread;
+     * {@code progress} is told the number of reports written so far.
+     */
+    public AgencyWorkbooks(SafeFileNames names, UnaryOperator<CheckedReport> whole, IntConsumer progress) {
+        this.names = names;
+        this.whole = whole;
+        this.progress = progress;
+    }
+
+    /** The name of the workbook {@code report} goes to ("某某区教育局.xlsx"), for the summary's column 机关工作簿. */
+    public String fileName(Report report) {
+        return names.forReport(report) + ".xlsx";
     }
 
     /**
-     * Writes every agency's workbook into {@code outDir} and returns, for each report's {@code file}, the
-     * workbook it went to (for the summary). {@code names} should be the run's single {@link SafeFileNames}.
+     * Writes every agency's workbook into the folder {@code outDir}, with the comparison to the previous check in
+     * each when the changes are tracked.
      */
-    public static Map<String, Path> writeAll(Path outDir, List<CheckedReport> reports, RunInfo run,
-                                             SafeFileNames names) throws IOException {
-        return writeAll(outDir, reports, run, names, RunChanges.NONE, r -> r, done -> { });
-    }
-
-    /**
-     * As {@link #writeAll(Path, List, RunInfo, SafeFileNames)}, with the comparison to the previous check in each
-     * workbook when {@code changes} are tracked; {@code whole} gives a report back with everything a workbook
-     * shows (a run may hold only part of it, see run.TableDetail), on the writer's thread; {@code progress} is
-     * told the number of reports written so far.
-     */
-    public static Map<String, Path> writeAll(Path outDir, List<CheckedReport> reports, RunInfo run,
-                                             SafeFileNames names, RunChanges changes,
-                                             UnaryOperator<CheckedReport> whole, IntConsumer progress)
-            throws IOException {
+    @Override
+    public void write(RunResults results, Path outDir) throws IOException {
+        List<CheckedReport> reports = results.reports();
+        RunInfo run = results.run();
+        RunChanges changes = results.changes();
         Map<String, List<CheckedReport>> byWorkbook = new LinkedHashMap<>();
         for (CheckedReport report : reports) {
-            byWorkbook.computeIfAbsent(names.forReport(report.report()), k -> new ArrayList<>()).add(report);
+            byWorkbook.computeIfAbsent(fileName(report.report()), k -> new ArrayList<>()).add(report);
         }
         // each workbook is independent: write them on all cores (17 s → about half for 1,000 agencies on two)
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), byWorkbook.size()));
@@ -58,13 +67,11 @@ public final class AgencyWorkbooks {
             return t;
         });
         AtomicInteger done = new AtomicInteger();
-        Map<String, Path> written = new LinkedHashMap<>();
         try (AtomicOutput.Batch outputs = new AtomicOutput.Batch()) {
             List<Future<?>> futures = new ArrayList<>();
             for (Map.Entry<String, List<CheckedReport>> group : byWorkbook.entrySet()) {
-                Path target = outDir.resolve(group.getKey() + ".xlsx");
+                Path target = outDir.resolve(group.getKey());
                 String agency = group.getValue().get(0).report().agency();
-                for (CheckedReport report : group.getValue()) written.put(report.report().file(), target);
                 futures.add(pool.submit(() -> {
                     List<CheckedReport> complete = group.getValue().stream().map(whole).toList();
                     outputs.write(target, out -> AgencyWorkbookWriter.write(out, agency, complete, run, changes));
@@ -86,6 +93,5 @@ public final class AgencyWorkbooks {
         } finally {
             pool.shutdownNow();
         }
-        return written;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.nianbao.checker.model.AgencyKind;
+import org.nianbao.checker.model.CheckNeeds;
 import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.CheckerFinding;
 import org.nianbao.checker.model.Finding;
@@ -16,7 +17,8 @@ import org.nianbao.checker.rules.RuleFailure;
 
 /**
  * Something the checker could not assess in a report, derived from the facts: rules stay silent when their data
- * is missing, so the agency is told here what was not checked and why.
+ * is missing, so the agency is told here what was not checked and why. Which checks a missing table, year, date or
+ * kind of agency leaves unmade is what the rules declare they need ({@code @needs}, see {@link CheckNeeds}).
  *
  * @param item   what is missing (表三, 报告年度 …)
  * @param reason why it could not be assessed
@@ -30,14 +32,14 @@ public record AssessmentGap(String item, String reason, String checks) {
      * The gaps of one checked report: those of its facts, then each rule that failed on it (RULE_FAILED), whose
      * check was therefore not made.
      */
-    public static List<AssessmentGap> of(CheckedReport checked) {
+    public static List<AssessmentGap> of(CheckedReport checked, CheckNeeds needs) {
         for (Finding f : checked.findings()) {
             if (CheckerFinding.DUPLICATE_FILE.name().equals(f.rule())) {
                 return List.of(new AssessmentGap("整份文件", "与另一个输入文件「" + f.evidence() + "」逐字节相同，只在那一份中检查",
                         "全部检查（结果见那一份）"));
             }
         }
-        List<AssessmentGap> gaps = new ArrayList<>(of(checked.parsed()));
+        List<AssessmentGap> gaps = new ArrayList<>(of(checked.parsed(), needs));
         for (Finding f : checked.findings()) {
             if (RuleFailure.ID.equals(f.rule())) gaps.add(new AssessmentGap("检查规则运行出错", f.message(), "该规则的检查（需人工核对）"));
         }
@@ -45,7 +47,7 @@ public record AssessmentGap(String item, String reason, String checks) {
     }
 
     /** The gaps of one report, in the order an officer would look at them; empty when everything was assessed. */
-    public static List<AssessmentGap> of(ParsedReport parsed) {
+    public static List<AssessmentGap> of(ParsedReport parsed, CheckNeeds needs) {
         Report report = parsed.report();
         if (!report.readable()) {
             return List.of(new AssessmentGap("整份报告", "文件无法读取，未做任何检查（原因见「问题清单」）", "全部检查"));
@@ -59,30 +61,31 @@ public record AssessmentGap(String item, String reason, String checks) {
             ReportTable table = parsed.table(t);
             if (table == null || !table.found()) {
                 gaps.add(new AssessmentGap(ReportTable.tableTitle(t), report.scanned() ? "扫描件中未识别出该表" : "报告中未找到该表",
-                        tableChecks(t)));
+                        tableChecks(needs, t)));
             } else {
                 if (table.isIncomplete()) {
                     gaps.add(new AssessmentGap(ReportTable.tableTitle(t),
-                            "该表不完整，缺少：" + String.join("；", table.missing()), tableChecks(t) + "（凡用到缺少部分的）"));
+                            "该表不完整，缺少：" + String.join("；", table.missing()), tableChecks(needs, t) + "（凡用到缺少部分的）"));
                 }
                 if (table.anyUnreadable()) {
                     gaps.add(new AssessmentGap(ReportTable.tableTitle(t) + "（需人工核对）",
                             "表格在文件中，但以下内容未能读准（不是报告本身的问题，多因复制或网页抓取时表格线丢失、数字连在一起）："
                                     + String.join("；", table.unreadable()),
-                            tableChecks(t) + "（凡用到这些数字的）"));
+                            tableChecks(needs, t) + "（凡用到这些数字的）"));
                 }
             }
         }
         if (report.year() == null) {
-            gaps.add(new AssessmentGap("报告年度", "未能确定报告年度",
-                    "与年度有关的检查：FEE_NOT_DISCLOSED、PERIOD_NOT_FULL_YEAR、PUBLISHED_LATE、TEMPLATE_OUTDATED"));
+            gaps.add(new AssessmentGap("报告年度", "未能确定报告年度", checks(needs, CheckNeeds.YEAR, "与年度有关的检查")));
         }
         if (report.issueDate() == null) {
-            gaps.add(new AssessmentGap("发布日期", "未找到发布时间，也没有落款日期", "PUBLISHED_LATE（是否按期公开）"));
+            gaps.add(new AssessmentGap("发布日期", "未找到发布时间，也没有落款日期",
+                    checks(needs, CheckNeeds.ISSUE_DATE, "用到发布日期的检查")));
         }
         if (report.agencyKind() == null || report.agencyKind() == AgencyKind.UNKNOWN) {
             gaps.add(new AssessmentGap("机关类型",
-                    "无法判断是政府部门（次年1月31日前公开）还是人民政府（次年3月31日前公开）", "PUBLISHED_LATE（公开期限）"));
+                    "无法判断是政府部门（次年1月31日前公开）还是人民政府（次年3月31日前公开）",
+                    checks(needs, CheckNeeds.AGENCY_KIND, "用到机关类型的检查")));
         }
         return gaps;
     }
@@ -111,12 +114,13 @@ public record AssessmentGap(String item, String reason, String checks) {
         return gaps;
     }
 
-    private static String tableChecks(String table) {
-        return switch (table) {
-            case "T2" -> "表二的数值检查：CELL_BLANK、CELL_MALFORMED、NEGATIVE_VALUE、TEMPLATE_OUTDATED";
-            case "T3" -> "表三的勾稽关系：T3_BALANCE、T3_ROW_TOTAL、T3_OUTCOME_TOTAL，以及 TEXT_TABLE_MISMATCH";
-            case "T4" -> "表四的合计：T4_TOTAL";
-            default -> table;
-        };
+    private static String tableChecks(CheckNeeds needs, String table) {
+        return checks(needs, table, "用到" + ReportTable.tableName(table) + "的检查");
+    }
+
+    /** "用到表三的检查：T3_BALANCE、…": the checks that need {@code need}, or only {@code what} when no rule says. */
+    private static String checks(CheckNeeds needs, String need, String what) {
+        List<String> ids = needs.checksNeeding(need);
+        return ids.isEmpty() ? what : what + "：" + String.join("、", ids);
     }
 }

@@ -8,6 +8,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.Finding;
+import org.nianbao.checker.model.FindingOrder;
 import org.nianbao.checker.model.FindingStatus;
 import org.nianbao.checker.model.Report;
 import org.nianbao.checker.model.ReportChanges;
@@ -56,7 +57,7 @@ final class ChangesSheet {
         }
         List<Finding> added = new ArrayList<>();
         for (Finding f : checked.problems()) if (c.statusOf(f) == FindingStatus.NEW) added.add(f);
-        added.sort(FindingsSheet.order(checked.parsed()));
+        added.sort(FindingOrder.of(checked.parsed()));
         for (Finding f : added) row(FindingStatus.NEW, report, f, f.message());
         for (Finding f : c.fixed()) row(FindingStatus.FIXED, report, f, f.message());
     }

@@ -14,7 +14,9 @@ import org.nianbao.checker.model.Report;
 import org.nianbao.checker.model.ReportChanges;
 import org.nianbao.checker.model.RunChanges;
 import org.nianbao.checker.model.RunInfo;
+import org.nianbao.checker.model.Severity;
 import org.nianbao.checker.model.SourceFormat;
+import org.nianbao.checker.model.Verdict;
 
 /** The 概览 sheet: which agency, which reports, when and with which rules they were checked, and the verdicts. */
 final class CoverSheet {
@@ -72,8 +74,9 @@ final class CoverSheet {
             if (report.signatureDate() != null) r = pair(sheet, r, styles, "落款日期", report.signatureDate().toString(), styles.text);
             r = pair(sheet, r, styles, "检查日期", run.generatedAt().atZone(ZoneId.systemDefault()).format(WHEN), styles.text);
             r = pair(sheet, r, styles, "规则版本", run.rulesVersion(), styles.text);
-            for (SeverityLook look : SeverityLook.values()) {
-                long count = checked.count(look.name());
+            for (Severity severity : Severity.values()) {
+                SeverityLook look = SeverityLook.of(severity);
+                long count = checked.count(severity);
                 Row row = sheet.createRow(r++);
                 TextCells.text(row, 0, look.label(), styles.label);
                 TextCells.text(row, 1, count + " 项", count > 0 ? styles.severityText(look) : styles.text);
@@ -81,8 +84,8 @@ final class CoverSheet {
             int manual = checked.gaps().size();
             if (manual > 0) r = pair(sheet, r, styles, "需人工核对", manual + " 项（程序未能读准的内容，不是报告的问题，见「未能评估」）", styles.text);
             if (changes.tracked()) r = pair(sheet, r, styles, "与上次比较", comparison(changes, changes.of(checked)), styles.text);
-            boolean passed = "通过".equals(checked.verdict());
-            r = pair(sheet, r, styles, "结论", checked.verdict(),
+            boolean passed = checked.verdict() == Verdict.PASS;
+            r = pair(sheet, r, styles, "结论", checked.verdict().label(),
                     passed ? styles.pass : styles.severityBadge(SeverityLook.ERROR));
         }
         PrintLayout.landscapeFitWidth(sheet, 0);

@@ -1,6 +1,7 @@
 package org.nianbao.checker.write;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.nianbao.checker.model.CellRef;
 import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.Finding;
 import org.nianbao.checker.model.Report;
@@ -44,7 +46,7 @@ final class ExtractedTablesSheet {
     private final CellStyle[] labelStyles;
     private final CreationHelper helper;
     private Drawing<?> drawing;
-    private Map<String, List<Finding>> findingsByCell = Map.of();
+    private Map<CellRef, List<Finding>> findingsByCell = Map.of();
     private int r;
 
     private ExtractedTablesSheet(Sheet sheet, WorkbookStyles styles) {
@@ -78,7 +80,7 @@ final class ExtractedTablesSheet {
         Report report = checked.report();
         findingsByCell = new HashMap<>();
         for (Finding f : checked.findings()) {
-            for (String ref : f.cellRefs()) findingsByCell.computeIfAbsent(ref, k -> new ArrayList<>()).add(f);
+            for (CellRef ref : f.cellRefs()) findingsByCell.computeIfAbsent(ref, k -> new ArrayList<>()).add(f);
         }
         r++;
         Row head = sheet.createRow(r++);
@@ -145,20 +147,17 @@ final class ExtractedTablesSheet {
     private void table4(ReportTable table) {
         if (!title("T4", table)) return;
         List<String[]> paths = new ArrayList<>();
-        List<String> refs = new ArrayList<>();
+        List<CellRef> refs = new ArrayList<>();
         for (String row : table.rows()) {
             for (String column : table.columns()) {
                 paths.add(ReportLayout.t4ColumnPath(row, rowLabel(table, row), columnLabel(table, column)));
-                refs.add(row + "|" + column);
+                refs.add(new CellRef(table.table(), row, column));
             }
         }
         r += HeaderGrid.write(sheet, r, "", paths, styles, VALUE_WIDTH);
         Row data = sheet.createRow(r);
         TextCells.text(data, 0, "件数", labelStyles[0]);
-        for (int i = 0; i < refs.size(); i++) {
-            String[] key = refs.get(i).split("\\|", 2);
-            value(data, i + 1, table, key[0], key[1]);
-        }
+        for (int i = 0; i < refs.size(); i++) value(data, i + 1, table, refs.get(i).row(), refs.get(i).column());
         r++;
         incomplete(table);
     }
@@ -205,9 +204,9 @@ final class ExtractedTablesSheet {
             TextCells.text(row, column, NOT_READ, styles.missing);
             return;
         }
-        List<Finding> findings = findingsByCell.getOrDefault(Finding.cellRef(cell), List.of());
-        SeverityLook look = findings.stream().min((a, b) -> a.severityRank() - b.severityRank())
-                .map(f -> SeverityLook.of(f.severity())).orElse(null);
+        List<Finding> findings = findingsByCell.getOrDefault(CellRef.of(cell), List.of());
+        SeverityLook look = findings.stream().map(Finding::severity).min(Comparator.naturalOrder())
+                .map(SeverityLook::of).orElse(null);
         StringBuilder note = new StringBuilder();
         Cell out;
         if (cell.reading() == TableCell.Reading.UNCERTAIN) {

@@ -1,7 +1,6 @@
 package org.nianbao.checker.write;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -9,16 +8,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.Finding;
+import org.nianbao.checker.model.FindingOrder;
 import org.nianbao.checker.model.FindingStatus;
 import org.nianbao.checker.model.Location;
-import org.nianbao.checker.model.ParsedReport;
 import org.nianbao.checker.model.ReportChanges;
-import org.nianbao.checker.model.ReportTable;
 import org.nianbao.checker.model.RunChanges;
 
 /**
- * The 问题清单 sheet: one row per finding, most severe first within each report, then in the order the problems
- * appear in the file, with a filter on every column.
+ * The 问题清单 sheet: one row per finding, in {@link FindingOrder} within each report (as in findings.json), with a
+ * filter on every column.
  */
 final class FindingsSheet {
 
@@ -31,40 +29,7 @@ final class FindingsSheet {
     static final String STATUS = "状态";
     private static final int STATUS_WIDTH = 8;
 
-    /**
-     * Severity, then position in the file (unknown positions last), then the cell's place in its table (so the
-     * five blanks of one 表四 line read 结果维持 … 总计, as printed), then rule for a stable order.
-     */
-    static Comparator<Finding> order(ParsedReport parsed) {
-        return Comparator.comparingInt(Finding::severityRank)
-                .thenComparing(f -> f.location() == null ? null : f.location().page(),
-                        Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(f -> f.location() == null ? null : f.location().line(),
-                        Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparingInt(f -> tablePosition(parsed, f))
-                .thenComparing(f -> nz(f.table()))
-                .thenComparing(f -> nz(f.cell()))
-                .thenComparing(f -> nz(f.rule()));
-    }
-
-    /** Where the finding's first cell sits: table, then row, then column in the order the table prints them. */
-    private static int tablePosition(ParsedReport parsed, Finding f) {
-        if (parsed == null || f.cellRefs().isEmpty()) return Integer.MAX_VALUE;
-        String[] ref = f.cellRefs().get(0).split("\\|", 3);
-        ReportTable table = ref.length == 3 ? parsed.table(ref[0]) : null;
-        if (table == null) return Integer.MAX_VALUE;
-        int row = table.rows().indexOf(ref[1]);
-        int column = table.columns().indexOf(ref[2]);
-        if (row < 0 || column < 0) return Integer.MAX_VALUE;
-        return parsed.tables().indexOf(table) * 1_000_000 + row * 1000 + column;
-    }
-
     private FindingsSheet() {
-    }
-
-    /** Writes the sheet; with {@code withFile} a first column 文件 says which report a row belongs to. */
-    static void write(Sheet sheet, WorkbookStyles styles, List<CheckedReport> reports, boolean withFile) {
-        write(sheet, styles, reports, withFile, RunChanges.NONE);
     }
 
     /**
@@ -97,7 +62,7 @@ final class FindingsSheet {
         for (CheckedReport report : reports) {
             ReportChanges reportChanges = changes.of(report);
             List<Finding> sorted = new ArrayList<>(report.problems());
-            sorted.sort(order(report.parsed()));
+            sorted.sort(FindingOrder.of(report.parsed()));
             if (sorted.isEmpty()) {
                 Row row = sheet.createRow(r++);
                 if (withFile) TextCells.text(row, 0, report.report().fileName(), styles.text);
@@ -145,9 +110,5 @@ final class FindingsSheet {
         if (location == null) return null;
         String s = location.describe();
         return s.isEmpty() ? null : s;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.Finding;
+import org.nianbao.checker.model.FindingOrder;
 import org.nianbao.checker.model.FindingStatus;
 import org.nianbao.checker.model.ReportChanges;
 import org.nianbao.checker.model.RunChanges;
@@ -34,7 +35,7 @@ final class FixedSheet {
         for (CheckedReport report : reports) {
             ReportChanges c = changes.of(report);
             List<Finding> fixed = new ArrayList<>(c.fixed());
-            fixed.sort(FindingsSheet.order(null));
+            fixed.sort(FindingOrder.of(null));
             if (fixed.isEmpty()) {
                 Row row = sheet.createRow(r++);
                 if (withFile) TextCells.text(row, 0, report.report().fileName(), styles.text);

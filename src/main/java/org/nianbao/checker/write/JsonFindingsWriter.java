@@ -3,6 +3,8 @@ package org.nianbao.checker.write;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -10,12 +12,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.Finding;
+import org.nianbao.checker.model.FindingOrder;
 import org.nianbao.checker.model.FindingStatus;
 import org.nianbao.checker.model.Location;
 import org.nianbao.checker.model.Report;
 import org.nianbao.checker.model.ReportChanges;
 import org.nianbao.checker.model.RunChanges;
 import org.nianbao.checker.model.RunInfo;
+import org.nianbao.checker.model.RunResults;
 import org.nianbao.checker.model.RunTriage;
 import org.nianbao.checker.model.Triage;
 
@@ -23,45 +27,28 @@ import org.nianbao.checker.model.Triage;
  * Writes {@code findings.json}: one entry per input file in input order, every key always present ({@code null}
  * where it does not apply), streamed so that memory does not grow with the number of findings.
  */
-public final class JsonFindingsWriter {
+public final class JsonFindingsWriter implements OutputWriter {
 
     public static final String FILE_NAME = "findings.json";
     // the caller owns the stream (AtomicOutput syncs it after we finish), so the generator must not close it
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-    public void write(List<CheckedReport> reports, RunInfo run, Path target) throws IOException {
-        write(reports, run, RunChanges.NONE, target);
-    }
-
     /**
-     * As {@link #write(List, RunInfo, Path)}; when {@code changes} are tracked it adds {@code "comparedTo"} (the
-     * earlier run's id, null on a first check), a {@code "status"} per finding (新增 / 仍存在) and a {@code "fixed"}
-     * list per report (the earlier findings that are gone, in the same shape as findings).
+     * Writes findings.json; when the run's changes are tracked it adds {@code "comparedTo"} (the earlier run's id,
+     * null on a first check), a {@code "status"} per finding (新增 / 仍存在) and a {@code "fixed"} list per report
+     * (the earlier findings that are gone, in the same shape as findings). Each report has a list
+     * {@code "dismissed"}: its findings an officer marked 误报 (not in {@code "findings"}), each with
+     * {@code "triage"} and {@code "note"}.
      */
-    public void write(List<CheckedReport> reports, RunInfo run, RunChanges changes, Path target) throws IOException {
-        write(reports, run, changes, RunTriage.NONE, target);
+    @Override
+    public void write(RunResults results, Path target) throws IOException {
+        AtomicOutput.write(target, out -> write(results, out));
     }
 
-    /**
-     * As {@link #write(List, RunInfo, RunChanges, Path)}, each report with a list {@code "dismissed"}: its findings
-     * an officer marked 误报 (not in {@code "findings"}), each with {@code "triage"} and {@code "note"}.
-     */
-    public void write(List<CheckedReport> reports, RunInfo run, RunChanges changes, RunTriage triage, Path target)
-            throws IOException {
-        AtomicOutput.write(target, out -> write(reports, run, changes, triage, out));
-    }
-
-    void write(List<CheckedReport> reports, RunInfo run, OutputStream out) throws IOException {
-        write(reports, run, RunChanges.NONE, out);
-    }
-
-    void write(List<CheckedReport> reports, RunInfo run, RunChanges changes, OutputStream out) throws IOException {
-        write(reports, run, changes, RunTriage.NONE, out);
-    }
-
-    void write(List<CheckedReport> reports, RunInfo run, RunChanges changes, RunTriage triage, OutputStream out)
-            throws IOException {
+    private static void write(RunResults results, OutputStream out) throws IOException {
+        RunInfo run = results.run();
+        RunChanges changes = results.changes();
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
@@ -71,7 +58,7 @@ public final class JsonFindingsWriter {
                 g.writeStringField("comparedTo", changes.previous() == null ? null : changes.previous().id());
             }
             g.writeArrayFieldStart("reports");
-            for (CheckedReport r : reports) report(g, r, changes, triage);
+            for (CheckedReport r : results.reports()) report(g, r, changes, results.triage());
             g.writeEndArray();
             g.writeEndObject();
         }
@@ -87,13 +74,15 @@ public final class JsonFindingsWriter {
         if (r.year() == null) g.writeNullField("year"); else g.writeNumberField("year", r.year());
         g.writeStringField("template", r.template());
         g.writeStringField("format", r.format() == null ? null : r.format().name());
-        g.writeStringField("verdict", checked.verdict());
+        g.writeStringField("verdict", checked.verdict().label());
         g.writeArrayFieldStart("findings");
-        for (Finding f : checked.findings()) finding(g, f, c == null ? null : c.statusOf(f));
+        for (Finding f : ordered(checked.findings(), FindingOrder.of(checked.parsed()))) {
+            finding(g, f, c == null ? null : c.statusOf(f));
+        }
         g.writeEndArray();
         if (c != null) {
             g.writeArrayFieldStart("fixed");
-            for (Finding f : c.fixed()) finding(g, f, FindingStatus.FIXED);
+            for (Finding f : ordered(c.fixed(), FindingOrder.of(null))) finding(g, f, FindingStatus.FIXED);
             g.writeEndArray();
         }
         g.writeArrayFieldStart("dismissed");
@@ -109,6 +98,13 @@ public final class JsonFindingsWriter {
         g.writeEndObject();
     }
 
+    /** The findings in the order the workbooks list them too. */
+    private static List<Finding> ordered(List<Finding> findings, Comparator<Finding> order) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(order);
+        return sorted;
+    }
+
     private static void finding(JsonGenerator g, Finding f, FindingStatus status) throws IOException {
         g.writeStartObject();
         fields(g, f);
@@ -118,7 +114,7 @@ public final class JsonFindingsWriter {
 
     private static void fields(JsonGenerator g, Finding f) throws IOException {
         g.writeStringField("rule", f.rule());
-        g.writeStringField("severity", f.severity());
+        g.writeStringField("severity", f.severity().name());
         g.writeStringField("section", f.section());
         g.writeStringField("table", f.table());
         g.writeStringField("cell", f.cell());

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.nianbao.checker.model.CheckNeeds;
 import org.nianbao.checker.model.CheckedReport;
 
 /** The 未能评估 sheet: per report, what could not be checked and why (see {@link AssessmentGap}). */
@@ -18,11 +19,11 @@ final class NotAssessedSheet {
     private NotAssessedSheet() {
     }
 
-    static void write(Sheet sheet, WorkbookStyles styles, List<CheckedReport> reports, boolean withFile) {
+    static void write(Sheet sheet, WorkbookStyles styles, List<CheckedReport> reports, boolean withFile, CheckNeeds needs) {
         int off = ListHeader.write(sheet, styles, HEADERS, WIDTHS, FILE_WIDTH, withFile);
         int r = 1;
         for (CheckedReport report : reports) {
-            List<AssessmentGap> gaps = AssessmentGap.of(report);
+            List<AssessmentGap> gaps = AssessmentGap.of(report, needs);
             if (gaps.isEmpty()) {
                 gaps = List.of(new AssessmentGap("—", "全部检查均已评估", null));
             }

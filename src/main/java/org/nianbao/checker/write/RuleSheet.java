@@ -50,8 +50,8 @@ final class RuleSheet {
     }
 
     static void write(SXSSFWorkbook wb, SXSSFSheet sheet, WorkbookStyles styles,
-                      Map<String, SummaryWorkbookWriter.RuleTally> byRule,
-                      SummaryWorkbookWriter.RuleTally[] bySeverity, String runLine) {
+                      Map<String, SummaryWorkbook.RuleTally> byRule,
+                      SummaryWorkbook.RuleTally[] bySeverity, String runLine) {
         for (int i = 0; i < WIDTHS.length; i++) sheet.setColumnWidth(i, WIDTHS[i] * 256);
         Row title = sheet.createRow(0);
         TextCells.text(title, 0, "按规则统计", styles.title);
@@ -62,14 +62,14 @@ final class RuleSheet {
         Row header = sheet.createRow(HEADER_ROW);
         for (int i = 0; i < HEADERS.size(); i++) TextCells.text(header, i, HEADERS.get(i), styles.header);
 
-        List<Map.Entry<String, SummaryWorkbookWriter.RuleTally>> rules = new ArrayList<>(byRule.entrySet());
-        rules.sort(Comparator.comparingInt((Map.Entry<String, SummaryWorkbookWriter.RuleTally> e) -> e.getValue().worstRank)
+        List<Map.Entry<String, SummaryWorkbook.RuleTally>> rules = new ArrayList<>(byRule.entrySet());
+        rules.sort(Comparator.comparing((Map.Entry<String, SummaryWorkbook.RuleTally> e) -> e.getValue().worst)
                 .thenComparing(e -> -e.getValue().findings)
                 .thenComparing(Map.Entry::getKey));
         int r = HEADER_ROW + 1;
-        for (Map.Entry<String, SummaryWorkbookWriter.RuleTally> e : rules) {
-            SummaryWorkbookWriter.RuleTally t = e.getValue();
-            SeverityLook look = SeverityLook.values()[t.worstRank];
+        for (Map.Entry<String, SummaryWorkbook.RuleTally> e : rules) {
+            SummaryWorkbook.RuleTally t = e.getValue();
+            SeverityLook look = SeverityLook.of(t.worst);
             Row row = sheet.createRow(r++);
             TextCells.text(row, 0, e.getKey(), styles.text);
             TextCells.text(row, 1, look.label(), styles.severityBadge(look));
@@ -110,7 +110,7 @@ final class RuleSheet {
 
     /** Horizontal bars, one per rule, stacked by severity so the colour says how serious the rule is. */
     private static void ruleChart(XSSFDrawing drawing, String sheetName,
-                                  List<Map.Entry<String, SummaryWorkbookWriter.RuleTally>> rules,
+                                  List<Map.Entry<String, SummaryWorkbook.RuleTally>> rules,
                                   int firstRow, int lastRow, int height) {
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, CHART_COLUMN, 0, CHART_COLUMN + 10, height));
         chart.setTitleText("各规则的问题数");
@@ -150,7 +150,7 @@ final class RuleSheet {
     }
 
     /** Column bars of findings and failing reports per severity. */
-    private static void severityChart(XSSFDrawing drawing, String sheetName, SummaryWorkbookWriter.RuleTally[] bySeverity,
+    private static void severityChart(XSSFDrawing drawing, String sheetName, SummaryWorkbook.RuleTally[] bySeverity,
                                       int firstRow, int top) {
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, CHART_COLUMN, top, CHART_COLUMN + 10, top + 16));
         chart.setTitleText("按严重程度");

@@ -1,6 +1,5 @@
 package org.nianbao.checker.write;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -78,11 +77,6 @@ public final class SafeFileNames {
         if (agency != null && !agency.isBlank()) return forAgency(agency);
         String file = report.fileName() != null ? report.fileName() : String.valueOf(report.file());
         return assign("file:" + report.file(), sanitize(UNIDENTIFIED_PREFIX + file));
-    }
-
-    /** {@code dir/<forReport(report)>.xlsx}. */
-    public Path workbookPath(Path dir, Report report) {
-        return dir.resolve(forReport(report) + ".xlsx");
     }
 
     private String assign(String key, String base) {

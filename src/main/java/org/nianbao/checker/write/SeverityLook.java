@@ -1,9 +1,12 @@
 package org.nianbao.checker.write;
 
+import org.nianbao.checker.model.Severity;
+
 /**
  * How a severity appears in the workbooks: its Chinese word and the fill and font colours (the light red,
  * amber and blue that Excel itself uses for bad / neutral / note cells, so they read as familiar).
  */
+// declared in the order of Severity: sheets index counts by either ordinal
 public enum SeverityLook {
     ERROR("错误", "FFC7CE", "9C0006"),
     WARN("警告", "FFEB9C", "9C5700"),
@@ -19,11 +22,13 @@ public enum SeverityLook {
         this.font = font;
     }
 
-    /** The look of a finding's severity string; anything unknown is shown as a note (提示). */
-    public static SeverityLook of(String severity) {
-        if ("ERROR".equals(severity)) return ERROR;
-        if ("WARN".equals(severity) || "WARNING".equals(severity)) return WARN;
-        return INFO;
+    /** The look of a severity. */
+    public static SeverityLook of(Severity severity) {
+        return switch (severity) {
+            case ERROR -> ERROR;
+            case WARN -> WARN;
+            case INFO -> INFO;
+        };
     }
 
     /** 错误, 警告 or 提示. */

@@ -12,6 +12,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.Finding;
+import org.nianbao.checker.model.FindingOrder;
 import org.nianbao.checker.model.Report;
 import org.nianbao.checker.model.RunChanges;
 import org.nianbao.checker.model.RunTriage;
@@ -61,7 +62,7 @@ public final class TriageSheet {
     /** The rows of one report: the findings sent to the agency, then those set aside as 误报. */
     void add(CheckedReport checked) {
         List<Finding> sorted = new ArrayList<>(checked.findings());
-        sorted.sort(FindingsSheet.order(checked.parsed()));
+        sorted.sort(FindingOrder.of(checked.parsed()));
         for (Finding f : sorted) {
             String status = changes.tracked() ? changes.of(checked).statusOf(f).label() : null;
             row(checked.report(), f, status, triage.of(checked.report(), f));

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.Finding;
 import org.nianbao.checker.model.Section;
+import org.nianbao.checker.model.Severity;
 import org.nianbao.checker.parse.ReportParser;
 import org.nianbao.checker.read.Readers;
 import org.nianbao.checker.rules.ReportChecker;
@@ -113,7 +114,7 @@ class LayoutInvarianceTest {
 
     private static List<String> errors(CheckedReport r) {
         List<String> errors = new ArrayList<>();
-        for (Finding f : r.findings()) if (f.severity().equals("ERROR")) errors.add(f.rule() + " " + f.table() + " " + f.cell());
+        for (Finding f : r.findings()) if (f.severity() == Severity.ERROR) errors.add(f.rule() + " " + f.table() + " " + f.cell());
         return errors;
     }
 

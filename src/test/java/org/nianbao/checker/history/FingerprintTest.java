@@ -6,9 +6,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.nianbao.checker.model.AgencyKind;
+import org.nianbao.checker.model.CellRef;
 import org.nianbao.checker.model.Finding;
 import org.nianbao.checker.model.Location;
 import org.nianbao.checker.model.Report;
+import org.nianbao.checker.model.Severity;
 import org.nianbao.checker.model.SourceFormat;
 
 class FingerprintTest {
@@ -19,7 +21,8 @@ class FingerprintTest {
     }
 
     static Finding finding(String rule, String table, String cell, String section, Location at, List<String> refs) {
-        return new Finding(rule, "ERROR", section, table, cell, "说明 " + at, "msg", "1", "2", "原文 " + at, at, "依据", "建议", refs);
+        return new Finding(rule, Severity.ERROR, section, table, cell, "说明 " + at, "msg", "1", "2", "原文 " + at, at, "依据", "建议",
+                refs.stream().map(CellRef::parse).toList());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.nianbao.checker.model.CellRef;
 import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.Finding;
 
@@ -50,7 +51,7 @@ class ArithmeticRulesTest {
         assertThat(f.expected()).isEqualTo("3");
         assertThat(f.actual()).isEqualTo("2");
         assertThat(f.message()).isEqualTo("表三「自然人」列不平衡：本年新收 + 上年结转 = 3，而办理结果总计 + 结转下年度 = 2");
-        assertThat(f.cellRefs()).contains("T3|NEW|NATURAL", "T3|CARRIED_OUT|NATURAL");
+        assertThat(f.cellRefs()).contains(new CellRef("T3", "NEW", "NATURAL"), new CellRef("T3", "CARRIED_OUT", "NATURAL"));
         assertThat(f.hint()).contains("自然人");
     }
 

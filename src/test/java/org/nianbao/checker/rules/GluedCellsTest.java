@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.Finding;
 import org.nianbao.checker.model.ReportTable;
+import org.nianbao.checker.model.Severity;
 import org.nianbao.checker.model.TableCell;
 
 /**
@@ -72,10 +73,10 @@ class GluedCellsTest {
         assertThat(r.findings()).extracting(Finding::rule).doesNotContain("T3_ROW_TOTAL", "T3_OUTCOME_TOTAL", "T3_BALANCE",
                 "TABLE_INCOMPLETE", "CELL_MALFORMED");
         Finding unreadable = Rules.findings(r, "TABLE_UNREADABLE").get(0);
-        assertThat(unreadable.severity()).isEqualTo("INFO");
+        assertThat(unreadable.severity()).isEqualTo(Severity.INFO);
         assertThat(unreadable.gap()).isTrue();
         assertThat(unreadable.evidence()).contains("(七)总计：数字连写为「191000019」，拆不出 7 个能使合计成立的数");
-        assertThat(r.count("INFO")).as("not among the agency's problems").isZero();
+        assertThat(r.count(Severity.INFO)).as("not among the agency's problems").isZero();
     }
 
     @Test

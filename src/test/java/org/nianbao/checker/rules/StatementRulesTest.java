@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.Finding;
+import org.nianbao.checker.model.Severity;
 
 /** Period, fee, date, deadline and text-versus-table rules on short report texts. */
 class StatementRulesTest {
@@ -43,7 +44,7 @@ class StatementRulesTest {
     void textCountContradictingTheTableIsAWarning() throws Exception {
         CheckedReport r = Rules.check(HEAD + "2024年共收到政府信息公开申请5件。\n一、本年新收政府信息公开申请数量\t2\t0\t0\t0\t0\t0\t2");
         Finding f = Rules.findings(r, "TEXT_TABLE_MISMATCH").get(0);
-        assertThat(f.severity()).isEqualTo("WARN");
+        assertThat(f.severity()).isEqualTo(Severity.WARN);
         assertThat(f.expected()).isEqualTo("5");
         assertThat(f.actual()).isEqualTo("2");
     }

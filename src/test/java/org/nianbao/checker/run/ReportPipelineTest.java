@@ -60,7 +60,7 @@ class ReportPipelineTest {
         // seed 002 (互助县) has the table-four blanks: the two-step route still finds them at their cells
         CheckedReport huzhu = p.check(p.parse(seeds.get(2)));
         assertThat(huzhu.findings().stream().filter(f -> f.rule().equals("CELL_BLANK")).map(Finding::cellRefs))
-                .singleElement().satisfies(refs -> assertThat(refs).hasSize(5).allSatisfy(ref -> assertThat(ref).startsWith("T4|REVIEW|")));
+                .singleElement().satisfies(refs -> assertThat(refs).hasSize(5).allSatisfy(ref -> assertThat(ref.key()).startsWith("T4|REVIEW|")));
     }
 
     @Test

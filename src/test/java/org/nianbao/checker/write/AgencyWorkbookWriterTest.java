@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,12 +20,15 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.checker.model.CellRef;
 import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.Finding;
 import org.nianbao.checker.model.Location;
 import org.nianbao.checker.model.ParsedReport;
 import org.nianbao.checker.model.Report;
 import org.nianbao.checker.model.ReportTable;
+import org.nianbao.checker.model.RunChanges;
+import org.nianbao.checker.model.Severity;
 import org.nianbao.checker.model.SourceFormat;
 
 class AgencyWorkbookWriterTest {
@@ -132,8 +136,8 @@ class AgencyWorkbookWriterTest {
     void findingsOnTheSameLineFollowTheTablesColumnOrder() throws IOException {
         List<Finding> blanks = new ArrayList<>();
         for (String[] c : new String[][]{{"TOTAL", "总计"}, {"PENDING", "尚未审结"}, {"UPHELD", "结果维持"}}) {
-            blanks.add(new Finding("CELL_BLANK", "WARN", null, "表四", "行政复议 / " + c[1], "空白", "blank", "0", "（空白）",
-                    null, Location.line(79), null, null, List.of("T4|REVIEW|" + c[0])));
+            blanks.add(new Finding("CELL_BLANK", Severity.WARN, null, "表四", "行政复议 / " + c[1], "空白", "blank", "0", "（空白）",
+                    null, Location.line(79), null, null, List.of(new CellRef("T4", "REVIEW", c[0]))));
         }
         CheckedReport report = new CheckedReport(SampleReports.unbalanced().parsed(), blanks);
         try (XSSFWorkbook wb = write(List.of(report))) {
@@ -179,6 +183,9 @@ class AgencyWorkbookWriterTest {
             assertThat(gaps).contains("项目", "原因", "未评估的检查", "表四 政府信息公开行政复议、行政诉讼情况", "报告中未找到该表",
                     "报告年度", "发布日期", "机关类型");
             assertThat(gaps).anyMatch(s -> s.startsWith("该表不完整"));
+            // which checks each gap leaves unmade: what the rules declare they need (SampleReports.NEEDS)
+            assertThat(gaps).contains("用到表四的检查：CELL_BLANK、T4_TOTAL", "用到表三的检查：CELL_BLANK、T3_BALANCE（凡用到缺少部分的）",
+                    "与年度有关的检查：PUBLISHED_LATE", "用到发布日期的检查：PUBLISHED_LATE", "用到机关类型的检查：PUBLISHED_LATE");
             assertThat(texts(wb.getSheet("问题清单"))).contains("本报告未发现问题。");
             assertThat(texts(wb.getSheet("概览"))).contains("通过", "未能确定");
         }
@@ -188,7 +195,7 @@ class AgencyWorkbookWriterTest {
     void unreadableFileIsNotAssessedAtAll() throws IOException {
         Report r = Report.unreadable("reports-in/x.pdf", "x.pdf", SourceFormat.PDF, null);
         ParsedReport parsed = new ParsedReport(r, List.of(), List.of(), List.of(), List.of(), List.of());
-        Finding f = new Finding("INPUT_UNREADABLE", "ERROR", null, null, null, "文件已加密，无法读取", "encrypted", null, null,
+        Finding f = new Finding("INPUT_UNREADABLE", Severity.ERROR, null, null, null, "文件已加密，无法读取", "encrypted", null, null,
                 null, Location.NONE, null, "提供未加密的文件。", List.of());
         try (XSSFWorkbook wb = write(List.of(new CheckedReport(parsed, List.of(f))))) {
             assertThat(texts(wb.getSheet("未能评估"))).contains("整份报告", "全部检查");
@@ -217,7 +224,7 @@ class AgencyWorkbookWriterTest {
         String[] hostile = {"=1+1", "=HYPERLINK(\"http://x\",\"y\")", "+1", "-2+3", "@SUM(A1)"};
         List<Finding> findings = new ArrayList<>();
         for (String h : hostile) {
-            findings.add(new Finding("TEXT_TABLE_MISMATCH", "WARN", h, "表三", h, h, h, h, h, h, Location.line(1), h, h,
+            findings.add(new Finding("TEXT_TABLE_MISMATCH", Severity.WARN, h, "表三", h, h, h, h, h, h, Location.line(1), h, h,
                     List.of()));
         }
         CheckedReport base = SampleReports.unbalanced("=HYPERLINK(\"http://x\",\"y\")", "=1+1.txt", 2024);
@@ -240,7 +247,7 @@ class AgencyWorkbookWriterTest {
 
     @Test
     void controlCharactersDoNotBreakTheFile() throws IOException {
-        Finding f = new Finding("TEXT_DAMAGED", "INFO", null, null, null, "乱码\u0001\u0000文字", "x", null, null,
+        Finding f = new Finding("TEXT_DAMAGED", Severity.INFO, null, null, null, "乱码\u0001\u0000文字", "x", null, null,
                 "原文\u000b摘录\uFFFF", Location.line(2), null, null, List.of());
         CheckedReport base = SampleReports.unbalanced();
         try (XSSFWorkbook wb = write(List.of(new CheckedReport(base.parsed(), List.of(f))))) {
@@ -258,7 +265,9 @@ class AgencyWorkbookWriterTest {
 
     private XSSFWorkbook write(List<CheckedReport> reports) throws IOException {
         Path target = dir.resolve("agency.xlsx");
-        AgencyWorkbookWriter.write(target, reports.get(0).report().agency(), reports, SampleReports.RUN);
+        try (OutputStream out = Files.newOutputStream(target)) {
+            AgencyWorkbookWriter.write(out, reports.get(0).report().agency(), reports, SampleReports.RUN, RunChanges.NONE);
+        }
         try (InputStream in = Files.newInputStream(target)) {
             return new XSSFWorkbook(in);
         }

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -32,12 +31,12 @@ class AgencyWorkbooksTest {
                 Report.unreadable("reports-in/扫描件.pdf", "扫描件.pdf", SourceFormat.PDF, 3),
                 List.of(), List.of(), List.of(), List.of(), List.of()), List.of());
 
-        Map<String, Path> written = AgencyWorkbooks.writeAll(dir, List.of(a2023, lookalike, a2024, unreadable),
-                SampleReports.RUN, new SafeFileNames());
+        AgencyWorkbooks workbooks = new AgencyWorkbooks(new SafeFileNames(), r -> r, done -> { });
+        workbooks.write(SampleReports.results(List.of(a2023, lookalike, a2024, unreadable)), dir);
 
         assertThat(files()).containsExactly("未识别机关-扫描件.pdf.xlsx", "某某市_教育局(2).xlsx", "某某市_教育局.xlsx");
-        assertThat(written.get("reports-in/a-2023.txt")).isEqualTo(written.get("reports-in/a-2024.txt"));
-        assertThat(written.get("reports-in/b.txt").getFileName().toString()).isEqualTo("某某市_教育局(2).xlsx");
+        assertThat(workbooks.fileName(a2023.report())).isEqualTo(workbooks.fileName(a2024.report())).isEqualTo("某某市_教育局.xlsx");
+        assertThat(workbooks.fileName(lookalike.report())).isEqualTo("某某市_教育局(2).xlsx");
         try (InputStream in = Files.newInputStream(dir.resolve("某某市_教育局.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertThat(AgencyWorkbookWriterTest.texts(wb.getSheet("概览"))).contains("某某市/教育局", "2 份");
         }

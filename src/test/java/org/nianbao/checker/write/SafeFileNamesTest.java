@@ -2,8 +2,6 @@ package org.nianbao.checker.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.nianbao.checker.model.Report;
 import org.nianbao.checker.model.SourceFormat;
@@ -68,6 +66,6 @@ class SafeFileNamesTest {
         Report two = Report.unreadable("in/b/报告.pdf", "报告.pdf", SourceFormat.PDF, null);
         assertThat(names.forReport(one)).isEqualTo("未识别机关-报告.pdf");
         assertThat(names.forReport(two)).isEqualTo("未识别机关-报告.pdf(2)");
-        assertThat(names.workbookPath(Path.of("out"), one)).isEqualTo(Path.of("out", "未识别机关-报告.pdf.xlsx"));
+        assertThat(names.forReport(one)).as("the same report, asked again").isEqualTo("未识别机关-报告.pdf");
     }
 }

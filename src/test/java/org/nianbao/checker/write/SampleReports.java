@@ -7,22 +7,37 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.nianbao.checker.model.AgencyKind;
+import org.nianbao.checker.model.CellRef;
+import org.nianbao.checker.model.CheckNeeds;
 import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.Finding;
 import org.nianbao.checker.model.Location;
 import org.nianbao.checker.model.ParsedReport;
 import org.nianbao.checker.model.Report;
 import org.nianbao.checker.model.ReportTable;
+import org.nianbao.checker.model.RunChanges;
 import org.nianbao.checker.model.RunInfo;
+import org.nianbao.checker.model.RunResults;
+import org.nianbao.checker.model.RunTriage;
+import org.nianbao.checker.model.Severity;
 import org.nianbao.checker.model.SourceFormat;
 import org.nianbao.checker.model.TableCell;
 
 /** Hand-built checked reports shaped like the 2021 format, for writing and reading back. */
 final class SampleReports {
 
-    static final RunInfo RUN = new RunInfo(Instant.parse("2025-03-01T02:00:00Z"), Path.of("rules"), "r-3f9a2c");
+    /** What the shipped rules declare they need, in part: enough for the 未能评估 sheet to name checks. */
+    static final CheckNeeds NEEDS = CheckNeeds.of(Map.of("T3_BALANCE", List.of("T3"), "T4_TOTAL", List.of("T4"),
+            "CELL_BLANK", List.of("T2", "T3", "T4"), "PUBLISHED_LATE", List.of("year", "issueDate", "agencyKind")));
+    static final RunInfo RUN = new RunInfo(Instant.parse("2025-03-01T02:00:00Z"), Path.of("rules"), "r-3f9a2c", NEEDS);
+
+    /** A first check of {@code reports} (no comparison, no triage), as the writers receive it. */
+    static RunResults results(List<CheckedReport> reports) {
+        return new RunResults(reports, RUN, RunChanges.NONE, RunTriage.NONE);
+    }
 
     static final String[][] T3_ROWS = {
             {"NEW", "一、本年新收政府信息公开申请数量"},
@@ -66,21 +81,22 @@ final class SampleReports {
     }
 
     static Finding balanceFinding() {
-        return new Finding("T3_BALANCE", "ERROR", "三、收到和处理政府信息公开申请情况", "表三", "一、本年新收政府信息公开申请数量 / 自然人",
+        return new Finding("T3_BALANCE", Severity.ERROR, "三、收到和处理政府信息公开申请情况", "表三", "一、本年新收政府信息公开申请数量 / 自然人",
                 "表三“自然人”列：第一项加第二项之和（3）不等于第三项加第四项之和（2）", "Table 3 column NATURAL does not balance",
                 "2", "3", "自然人 3 ... （七）总计 2", Location.line(64), "表三表头：第一项加第二项之和，等于第三项加第四项之和",
                 "核对“自然人”列的本年新收、上年结转、办理结果总计和结转下年度数字，改正后重新发布。",
-                List.of("T3|NEW|NATURAL", "T3|CARRIED_IN|NATURAL", "T3|OUTCOME_TOTAL|NATURAL", "T3|CARRIED_OUT|NATURAL"));
+                Stream.of("T3|NEW|NATURAL", "T3|CARRIED_IN|NATURAL", "T3|OUTCOME_TOTAL|NATURAL", "T3|CARRIED_OUT|NATURAL")
+                        .map(CellRef::parse).toList());
     }
 
     static Finding blankFinding() {
-        return new Finding("CELL_BLANK", "WARN", "四、政府信息公开行政复议、行政诉讼情况", "表四", "行政复议 / 结果维持",
+        return new Finding("CELL_BLANK", Severity.WARN, "四、政府信息公开行政复议、行政诉讼情况", "表四", "行政复议 / 结果维持",
                 "表四“行政复议 / 结果维持”为空白", "Blank cell", "0", "（空白）", "", Location.line(98), "年报格式",
-                "没有数据的格填 0。", List.of("T4|REVIEW|UPHELD"));
+                "没有数据的格填 0。", List.of(new CellRef("T4", "REVIEW", "UPHELD")));
     }
 
     static Finding dateFinding() {
-        return new Finding("PERIOD_NOT_STATED", "WARN", null, null, null, "未说明统计期限", "No statistics period", null, null,
+        return new Finding("PERIOD_NOT_STATED", Severity.WARN, null, null, null, "未说明统计期限", "No statistics period", null, null,
                 null, Location.line(3), "年报格式", "写明统计期限。", List.of());
     }
 

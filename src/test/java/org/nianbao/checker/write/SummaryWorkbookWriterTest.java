@@ -1,6 +1,7 @@
 package org.nianbao.checker.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.nianbao.checker.write.AgencyWorkbookWriterTest.fill;
 import static org.nianbao.checker.write.AgencyWorkbookWriterTest.rowTexts;
 
@@ -8,7 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -18,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.checker.model.CheckedReport;
+import org.nianbao.checker.model.RunResults;
 
 class SummaryWorkbookWriterTest {
 
@@ -29,11 +33,7 @@ class SummaryWorkbookWriterTest {
         CheckedReport failing = SampleReports.unbalanced();
         CheckedReport passing = new CheckedReport(failing.parsed(), List.of(SampleReports.dateFinding()));
         Path target = dir.resolve("summary.xlsx");
-        try (SummaryWorkbookWriter summary = SummaryWorkbookWriter.open(target, SampleReports.RUN)) {
-            summary.add(failing, dir.resolve("某某区教育局.xlsx"));
-            summary.add(passing);
-            summary.finish();
-        }
+        new SummaryWorkbookWriter(r -> "某某区教育局.xlsx").write(SampleReports.results(List.of(failing, passing)), target);
         try (XSSFWorkbook wb = read(target)) {
             assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("总览");
             assertThat(wb.getSheetAt(1).getSheetName()).isEqualTo("按规则");
@@ -60,7 +60,7 @@ class SummaryWorkbookWriterTest {
     void byRuleCountsReportsAndFindingsAndHasCharts() throws IOException {
         CheckedReport failing = SampleReports.unbalanced();
         Path target = dir.resolve("summary.xlsx");
-        SummaryWorkbookWriter.write(target, SampleReports.RUN, List.of(failing, failing, SampleReports.unbalanced()));
+        new SummaryWorkbookWriter(r -> null).write(SampleReports.results(List.of(failing, failing, SampleReports.unbalanced())), target);
         try (XSSFWorkbook wb = read(target)) {
             XSSFSheet rules = wb.getSheet("按规则");
             Row header = rules.getRow(3);
@@ -83,7 +83,7 @@ class SummaryWorkbookWriterTest {
     void noFindingsMeansNoChartButStillAValidFile() throws IOException {
         CheckedReport clean = new CheckedReport(SampleReports.unbalanced().parsed(), List.of());
         Path target = dir.resolve("summary.xlsx");
-        SummaryWorkbookWriter.write(target, SampleReports.RUN, List.of(clean));
+        new SummaryWorkbookWriter(r -> null).write(SampleReports.results(List.of(clean)), target);
         try (XSSFWorkbook wb = read(target)) {
             assertThat(AgencyWorkbookWriterTest.texts(wb.getSheet("按规则"))).contains("没有发现问题。");
             assertThat(wb.getSheet("总览").getRow(1).getCell(8).getNumericCellValue()).isZero();
@@ -95,10 +95,13 @@ class SummaryWorkbookWriterTest {
     void unfinishedSummaryLeavesThePreviousFileAlone() throws IOException {
         Path target = dir.resolve("summary.xlsx");
         Files.writeString(target, "previous");
-        try (SummaryWorkbookWriter summary = SummaryWorkbookWriter.open(target, SampleReports.RUN)) {
-            summary.add(SampleReports.unbalanced());
-            // a crash here: no finish()
-        }
+        AtomicInteger rows = new AtomicInteger();
+        SummaryWorkbookWriter crashing = new SummaryWorkbookWriter(r -> {
+            if (rows.incrementAndGet() == 2) throw new IllegalStateException("a crash half-way through the rows");
+            return null;
+        });
+        RunResults results = SampleReports.results(List.of(SampleReports.unbalanced(), SampleReports.unbalanced()));
+        assertThatThrownBy(() -> crashing.write(results, target)).hasMessageContaining("half-way");
         assertThat(Files.readString(target)).isEqualTo("previous");
     }
 
@@ -107,10 +110,7 @@ class SummaryWorkbookWriterTest {
         CheckedReport report = SampleReports.unbalanced();
         Path target = dir.resolve("summary.xlsx");
         long start = System.nanoTime();
-        try (SummaryWorkbookWriter summary = SummaryWorkbookWriter.open(target, SampleReports.RUN)) {
-            for (int i = 0; i < 10_000; i++) summary.add(report);
-            summary.finish();
-        }
+        new SummaryWorkbookWriter(r -> null).write(SampleReports.results(Collections.nCopies(10_000, report)), target);
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(millis).as("10,000 rows took %d ms", millis).isLessThan(15_000);
         try (XSSFWorkbook wb = read(target)) {

@@ -1,6 +1,7 @@
 package org.nianbao.checker.rules.ruletest;
 
 import org.nianbao.checker.model.Finding;
+import org.nianbao.checker.model.Severity;
 import org.nianbao.checker.normalize.TextNormalizer;
 
 /**
@@ -13,16 +14,16 @@ import org.nianbao.checker.normalize.TextNormalizer;
  * @param cell     the cell as the workbook shows it (列：自然人, 行政复议 / 结果维持), or null
  * @param table    表二, 表三 or 表四 (also 二, T3 …), or null
  * @param section  the section concerned: its numeral (四 or 4) or words of its title, or null
- * @param severity ERROR, WARN or INFO after settings.yaml overrides, or null
+ * @param severity the severity after settings.yaml overrides, or null
  * @param message  text the finding's Chinese message must contain, or null
  * @param line     where the line is in the test file
  */
-public record FindingPattern(String rule, String cell, String table, String section, String severity, String message,
+public record FindingPattern(String rule, String cell, String table, String section, Severity severity, String message,
                              int line) {
 
     public boolean matches(Finding f) {
         if (rule != null && !rule.equals(f.rule())) return false;
-        if (severity != null && !severity.equals(f.severity())) return false;
+        if (severity != null && severity != f.severity()) return false;
         if (table != null && !tableName(table).equals(tableName(f.table() == null ? "" : f.table()))) return false;
         if (section != null && !sectionMatches(f.section())) return false;
         if (message != null && (f.message() == null || !compact(f.message()).contains(compact(message)))) return false;

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.nianbao.checker.model.CheckerFinding;
+import org.nianbao.checker.model.Severity;
 import org.nianbao.checker.model.UnreadableInputException;
 import org.nianbao.checker.read.TextReader;
 import org.nianbao.checker.rules.CheckerSettings;
@@ -28,7 +29,6 @@ final class TestFileReader {
     private static final Set<String> ALONGSIDE_KEYS = Set.of("file", "text", "change");
     private static final Set<String> PATTERN_KEYS = Set.of("rule", "cell", "table", "section", "severity", "message");
     private static final Set<String> CHANGE_KEYS = Set.of("replace", "with");
-    private static final Set<String> SEVERITIES = Set.of("ERROR", "WARN", "INFO");
 
     private final Path ruleDir;
     private final Set<String> ruleIds;
@@ -257,11 +257,12 @@ final class TestFileReader {
         Map<String, YamlNode> m = item.map();
         unknownKeys(m, PATTERN_KEYS, key);
         String rule = scalar(m.get("rule"));
-        String severity = scalar(m.get("severity"));
-        if (severity != null) {
-            severity = severity.strip().toUpperCase();
-            if (!SEVERITIES.contains(severity)) {
-                problem(m.get("severity"), "严重程度只能是 ERROR、WARN 或 INFO，而不是 " + severity);
+        String severityText = scalar(m.get("severity"));
+        Severity severity = null;
+        if (severityText != null) {
+            severity = Severity.parse(severityText.strip().toUpperCase());
+            if (severity == null) {
+                problem(m.get("severity"), "严重程度只能是 ERROR、WARN 或 INFO，而不是 " + severityText.strip().toUpperCase());
                 return null;
             }
         }

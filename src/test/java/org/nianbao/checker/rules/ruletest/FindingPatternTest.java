@@ -7,17 +7,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nianbao.checker.model.Finding;
 import org.nianbao.checker.model.Location;
+import org.nianbao.checker.model.Severity;
 
 /** How a line of expect/absent is matched: the way officers write cells, tables and sections. */
 class FindingPatternTest {
 
     static Finding finding(String rule, String severity, String section, String table, String cell) {
-        return new Finding(rule, severity, section, table, cell, "说明", "message", null, null, null, Location.NONE,
+        return new Finding(rule, Severity.valueOf(severity), section, table, cell, "说明", "message", null, null, null, Location.NONE,
                 "依据", "建议", List.of());
     }
 
     static FindingPattern pattern(String rule, String cell, String table, String section, String severity) {
-        return new FindingPattern(rule, cell, table, section, severity, null, 1);
+        return new FindingPattern(rule, cell, table, section, severity == null ? null : Severity.valueOf(severity), null, 1);
     }
 
     @Test
