@@ -21,15 +21,19 @@ final class SecondCopy {
     /** The blocks up to where the second copy starts (that block cut short), or null when there is none. */
     static List<Block> cut(List<Block> blocks) {
         StringBuilder all = new StringBuilder();
-        List<int[]> origin = new ArrayList<>();   // per compact char: {block, index in that block's first cell}
+        for (Block block : blocks) all.append(block.kind() == Block.Kind.PARAGRAPH ? block.cells().get(0) : block.text());
+        // per compact char: the block and the index in that block's first cell (two arrays: this runs on every file)
+        int[] originBlock = new int[all.length()], originIndex = new int[all.length()];
+        all.setLength(0);
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
             String t = block.kind() == Block.Kind.PARAGRAPH ? block.cells().get(0) : block.text();
             for (int i = 0; i < t.length(); i++) {
                 char c = t.charAt(i);
                 if (Character.isWhitespace(c)) continue;
+                originBlock[all.length()] = b;
+                originIndex[all.length()] = i;
                 all.append(c);
-                origin.add(new int[]{b, i});
             }
         }
         if (all.length() < 2 * (HEAD + PROOF)) return null;
@@ -37,7 +41,7 @@ final class SecondCopy {
         String head = text.substring(0, HEAD);
         int at = text.indexOf(head, Math.max(HEAD + PROOF, text.length() / 4));
         if (at < 0 || at + PROOF > text.length() || !text.regionMatches(at, text, 0, PROOF)) return null;
-        int[] where = origin.get(at);
+        int[] where = {originBlock[at], originIndex[at]};
         List<Block> out = new ArrayList<>(blocks.subList(0, where[0]));
         Block split = blocks.get(where[0]);
         if (split.kind() == Block.Kind.PARAGRAPH && where[1] > 0) {

@@ -125,6 +125,7 @@ final class TableBuilder {
      * with high confidence exist; the row's total is how they show.
      */
     void checkRecognisedTotals(TableLayout.Row row, List<TableLayout.Column> cols, List<DigitSplits.Total> totals) {
+        if (!scanned) return;
         List<TableCell> cellsOfRow = new ArrayList<>();
         for (TableLayout.Column c : cols) cellsOfRow.add(cells.get(key(row.key(), c.key())));
         if (cellsOfRow.stream().noneMatch(c -> c != null && c.recognised())) return;

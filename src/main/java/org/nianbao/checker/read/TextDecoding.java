@@ -1,6 +1,9 @@
 package org.nianbao.checker.read;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -87,7 +90,8 @@ public final class TextDecoding {
     }
 
     private static String detect(byte[] bytes) throws UnreadableInputException {
-        if (isValidUtf8(bytes)) return new String(bytes, StandardCharsets.UTF_8);
+        String utf8 = strictUtf8(bytes);
+        if (utf8 != null) return utf8;
         Charset utf16 = utf16WithoutBom(bytes.length > 8192 ? java.util.Arrays.copyOf(bytes, 8192) : bytes);
         if (utf16 != null) return mostlyReadable(lenient(bytes, 0, utf16), utf16, "检测到的编码");
         // UTF-8 with a few bad bytes (a truncated character, a byte lost in a copy) is still UTF-8
@@ -176,6 +180,17 @@ public final class TextDecoding {
      * Whether the bytes are well-formed UTF-8 (no overlong forms, no surrogates, nothing past U+10FFFF), told
      * without decoding them: a 28 MB page decoded once to test and again to read held both copies at once.
      */
+    /** The text when the bytes are valid UTF-8 (one pass of the JDK's strict decoder), else null. */
+    private static String strictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
     static boolean isValidUtf8(byte[] b) {
         for (int i = 0; i < b.length; ) {
             int c = b[i] & 0xFF;

@@ -55,7 +55,8 @@ public record RuleFailure(String ruleName, String ruleId, String ruleFile, Kind 
                 who + what + "，这一项未能评估本报告；其他检查照常进行，不是报告本身的问题",
                 "rule \"" + ruleName + "\" in " + ruleFile + " failed (" + detail + "); that check was not assessed, the others were",
                 null, null, detail, Location.NONE, "本工具对规则运行的保护（见 rules/README.md）",
-                "请规则维护人员用 ./checker rules test 检查并修正该规则；修正前请人工核对这一项", List.of());
+                "请规则维护人员用 ./checker rules test 检查并修正该规则；修正前请人工核对这一项", List.of(),
+                true); // our failure, not the agency's defect: under 未能评估, not among the agency's problems
     }
 
     private static String unquote(String s) {

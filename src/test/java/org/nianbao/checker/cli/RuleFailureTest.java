@@ -86,6 +86,15 @@ class RuleFailureTest {
                 .contains("SECTION_MISSING", "TABLE_INCOMPLETE", "RULE_FAILED").doesNotContain("INPUT_UNREADABLE");
         assertThat(Files.readString(out.resolve("checker.log"))).contains("ZERO_SHARE 申请占比").contains("broken.drl")
                 .contains("ArithmeticException");
+        // our failure, not the agency's: under 未能评估, not in the agency's 问题清单
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(out.resolve("南关区教育局.xlsx").toFile())) {
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            StringBuilder problems = new StringBuilder(), gaps = new StringBuilder();
+            for (var row : wb.getSheet("问题清单")) for (var c : row) problems.append(formatter.formatCellValue(c)).append('|');
+            for (var row : wb.getSheet("未能评估")) for (var c : row) gaps.append(formatter.formatCellValue(c)).append('|');
+            assertThat(problems.toString()).contains("DATE_MISSING").doesNotContain("RULE_FAILED").doesNotContain("ZERO_SHARE");
+            assertThat(gaps.toString()).contains("检查规则运行出错").contains("ZERO_SHARE 申请占比");
+        }
     }
 
     @Test
