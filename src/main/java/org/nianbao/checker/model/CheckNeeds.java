@@ -22,8 +22,20 @@ public record CheckNeeds(Map<String, List<String>> checksByNeed) {
     public static final String ISSUE_DATE = "issueDate";
     /** Whether the agency is a government or a department ({@code Report.agencyKind}). */
     public static final String AGENCY_KIND = "agencyKind";
-    /** What {@code @needs} may name: tables 二, 三 and 四 by their keys, and the three above. */
-    public static final List<String> NAMES = List.of("T2", "T3", "T4", YEAR, ISSUE_DATE, AGENCY_KIND);
+    /** The six parts found by their headings. */
+    public static final String SECTIONS = "sections";
+    /** The report's title. */
+    public static final String TITLE = "title";
+    /** The statement about the 信息处理费. */
+    public static final String FEE_STATEMENT = "feeStatement";
+    /** The statement of the statistics period. */
+    public static final String PERIOD_STATEMENT = "periodStatement";
+    /**
+     * What {@code @needs} may name: tables 二, 三 and 四 by their keys, the report's year, issue date and agency kind,
+     * and the parts of the text a scan may not give (sections, title, the fee and period statements).
+     */
+    public static final List<String> NAMES = List.of("T2", "T3", "T4", YEAR, ISSUE_DATE, AGENCY_KIND, SECTIONS, TITLE,
+            FEE_STATEMENT, PERIOD_STATEMENT);
 
     public static final CheckNeeds NONE = new CheckNeeds(Map.of());
 

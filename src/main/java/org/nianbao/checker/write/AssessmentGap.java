@@ -56,7 +56,7 @@ public record AssessmentGap(String item, String reason, String checks) {
             return List.of(new AssessmentGap("整份报告", "未识别为政府信息公开工作年度报告：六个部分和三张表格均未找到", "全部检查"));
         }
         List<AssessmentGap> gaps = new ArrayList<>();
-        if (report.scanned()) gaps.addAll(notRecognised(parsed));
+        if (report.scanned()) gaps.addAll(notRecognised(parsed, needs));
         for (String t : TABLES) {
             ReportTable table = parsed.table(t);
             if (table == null || !table.found()) {
@@ -94,22 +94,23 @@ public record AssessmentGap(String item, String reason, String checks) {
      * On a scan, what was not found may only not have been recognised: the checks of absence stay silent
      * (Checkable.textLayer) and the officer is told here what to look for in the original.
      */
-    private static List<AssessmentGap> notRecognised(ParsedReport parsed) {
+    private static List<AssessmentGap> notRecognised(ParsedReport parsed, CheckNeeds needs) {
         List<AssessmentGap> gaps = new ArrayList<>();
         String why = "扫描件中未识别出，可能是识别不全，未作为报告的问题；请对照原件核对";
         java.util.Set<Integer> found = new java.util.HashSet<>();
         for (var s : parsed.sections()) found.add(s.kind());
         for (int k = 1; k <= 6; k++) {
             if (!found.contains(k)) gaps.add(new AssessmentGap("第" + Section.NUMERALS[k] + "部分「" + Section.CANONICAL_TITLES[k] + "」",
-                    why, "SECTION_MISSING、SECTION_ORDER"));
+                    why, checks(needs, CheckNeeds.SECTIONS, "用到各部分的检查")));
         }
-        if (parsed.report().title() == null) gaps.add(new AssessmentGap("标题", why, "TITLE_MISSING"));
+        if (parsed.report().title() == null) gaps.add(new AssessmentGap("标题", why, checks(needs, CheckNeeds.TITLE, "用到标题的检查")));
         boolean fee = parsed.statements().stream().anyMatch(s -> s.kind() == Statement.Kind.FEE
                 && ("NONE_CHARGED".equals(s.detail()) || "AMOUNT".equals(s.detail())));
         Integer year = parsed.report().year();
-        if (!fee && (year == null || year >= 2021)) gaps.add(new AssessmentGap("信息处理费的说明", why, "FEE_NOT_DISCLOSED"));
+        if (!fee && (year == null || year >= 2021)) gaps.add(new AssessmentGap("信息处理费的说明", why,
+                checks(needs, CheckNeeds.FEE_STATEMENT, "用到信息处理费说明的检查")));
         if (parsed.statements().stream().noneMatch(s -> s.kind() == Statement.Kind.PERIOD)) {
-            gaps.add(new AssessmentGap("统计期限", why, "PERIOD_NOT_STATED"));
+            gaps.add(new AssessmentGap("统计期限", why, checks(needs, CheckNeeds.PERIOD_STATEMENT, "用到统计期限的检查")));
         }
         return gaps;
     }

@@ -87,6 +87,10 @@ class RuleNeedsTest {
                 "PERIOD_NOT_FULL_YEAR", "PRE_2019_REPORT", "PUBLISHED_LATE", "TEMPLATE_OUTDATED");
         assertThat(needs.checksNeeding("issueDate")).containsExactly("PUBLISHED_LATE");
         assertThat(needs.checksNeeding("agencyKind")).containsExactly("PUBLISHED_LATE");
+        assertThat(needs.checksNeeding("sections")).containsExactly("SECTION_MISSING", "SECTION_ORDER");
+        assertThat(needs.checksNeeding("title")).containsExactly("TITLE_MISSING");
+        assertThat(needs.checksNeeding("feeStatement")).containsExactly("FEE_NOT_DISCLOSED");
+        assertThat(needs.checksNeeding("periodStatement")).containsExactly("PERIOD_NOT_STATED");
     }
 
     @Test
