@@ -217,6 +217,13 @@ final class ExtractedTablesSheet {
                 note.append("（可能为 ").append(String.join("、", values.stream().map(ExtractedTablesSheet::plain).toList())).append("）");
             }
             note.append("，请对照原文核对。");
+        } else if (cell.value() != null && cell.recognised() && findings.stream().anyMatch(Finding::gap)) {
+            // scans confirm, they never accuse: a recognised number in a sum that does not hold may be the misread
+            // one, and which is not known, so none of them is shown as read
+            out = TextCells.text(row, column, UNCERTAIN, styles.missing);
+            note.append("扫描识别为 ").append(plain(cell.value()));
+            if (cell.confidence() != null) note.append("（识别可信度 ").append(Math.round(cell.confidence())).append("）");
+            note.append("，但所在的加总关系不成立，可能有数字认错，请对照原件核对。");
         } else if (cell.value() != null) {
             out = TextCells.number(row, column, cell.value(), look != null ? styles.severityNumber(look) : styles.number);
             if (cell.malformed()) note.append("原文为“").append(cell.raw()).append("”，不是规范的数字，按 ")

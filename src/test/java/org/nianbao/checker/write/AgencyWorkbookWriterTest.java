@@ -107,6 +107,35 @@ class AgencyWorkbookWriterTest {
     }
 
     @Test
+    void recognisedNumbersInASumThatDoesNotHoldAreShownAsToBeCheckedNotAsRead() throws IOException {
+        // the same report recognised from a scan: table 三's cells carry a confidence, and the balance that does not
+        // hold is a TABLE_UNREADABLE gap naming the same four cells
+        CheckedReport text = SampleReports.unbalanced();
+        ReportTable t3 = text.parsed().table("T3");
+        java.util.Map<String, org.nianbao.checker.model.TableCell> cells = new java.util.LinkedHashMap<>();
+        t3.cells().forEach((k, c) -> cells.put(k, new org.nianbao.checker.model.TableCell(c.table(), c.row(), c.rowLabel(),
+                c.column(), c.columnLabel(), c.value(), c.blank(), c.malformed(), c.raw(), c.location(), c.reading(), c.run(), 96.6)));
+        ReportTable scanned = new ReportTable("T3", true, t3.template(), t3.location(), t3.rows(), t3.columns(), cells,
+                t3.missing(), t3.unreadable());
+        ParsedReport parsed = new ParsedReport(text.report(), List.of(), List.of(text.parsed().table("T2"), scanned,
+                text.parsed().table("T4")), List.of(), List.of(), List.of());
+        Finding balance = SampleReports.balanceFinding();
+        Finding gap = new Finding("TABLE_UNREADABLE", Severity.INFO, balance.section(), "表三", null, "按扫描识别出的数字，加总关系不成立",
+                "does not add up", null, null, null, Location.NONE, "b", "h", balance.cellRefs(), true);
+
+        try (XSSFWorkbook wb = write(List.of(new CheckedReport(parsed, List.of(gap))))) {
+            XSSFSheet sheet = wb.getSheet("提取表格");
+            Row row = rowLabelled(sheet, "一、本年新收政府信息公开申请数量");
+            XSSFCell natural = (XSSFCell) row.getCell(1);
+            assertThat(natural.getStringCellValue()).isEqualTo(ExtractedTablesSheet.UNCERTAIN);
+            assertThat(natural.getCellComment().getString().getString()).contains("扫描识别为 3", "识别可信度 97", "请对照原件核对");
+            // a recognised cell in no failing sum is shown as read
+            XSSFCell business = (XSSFCell) row.getCell(2);
+            assertThat(business.getCellType()).isEqualTo(CellType.NUMERIC);
+        }
+    }
+
+    @Test
     void tableThreeHasTheApplicantHeaderGroupsAndGroupRows() throws IOException {
         try (XSSFWorkbook wb = write(List.of(SampleReports.unbalanced()))) {
             XSSFSheet sheet = wb.getSheet("提取表格");
