@@ -1,18 +1,15 @@
 package org.nianbao.checker.run;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.nianbao.checker.crossreport.MemoMaker;
 import org.nianbao.checker.model.CheckedReport;
 import org.nianbao.checker.model.CheckerFinding;
 import org.nianbao.checker.model.Finding;
@@ -55,7 +52,7 @@ public final class DuplicateInputs {
             if (sameSize.size() < 2) continue;
             Map<String, Path> first = new HashMap<>();
             for (Path f : sameSize) {
-                String digest = digest(f);
+                String digest = MemoMaker.contentHash(f); // the same hash that keys a document in the history
                 if (digest == null) continue;
                 Path earlier = first.putIfAbsent(digest, f);
                 if (earlier != null) copyOf.put(f, earlier);
@@ -82,16 +79,5 @@ public final class DuplicateInputs {
 
     public static boolean isDuplicate(CheckedReport r) {
         return r.findings().size() == 1 && ID.equals(r.findings().get(0).rule());
-    }
-
-    private static String digest(Path f) {
-        try (InputStream in = Files.newInputStream(f)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
-            return HexFormat.of().formatHex(md.digest());
-        } catch (IOException | NoSuchAlgorithmException e) {
-            return null;
-        }
     }
 }
