@@ -161,28 +161,11 @@ public record CheckerSettings(ParserSettings parser, List<Deadline> deadlines, M
                     severity.put(rule, sev);
                 }
             });
-            double ocrMin = DEFAULT_OCR_MIN_CONFIDENCE;
-            for (Map.Entry<String, YamlNode> e : map(top.get("ocr"), "ocr").entrySet()) {
-                YamlNode v = e.getValue();
-                if (!e.getKey().equals("minConfidence")) {
-                    problem(v.line(), "ocr 下只能设置 minConfidence，而不是「" + e.getKey() + "」");
-                } else if (!(v.value() instanceof Number n) || n.doubleValue() < 0 || n.doubleValue() > 100) {
-                    problem(v.line(), "minConfidence 应为 0 到 100 之间的数，而不是「" + describe(v) + "」");
-                } else {
-                    ocrMin = n.doubleValue();
-                }
-            }
-            double implausible = ParserSettings.DEFAULT_IMPLAUSIBLE_FROM;
-            for (Map.Entry<String, YamlNode> e : map(top.get("numbers"), "numbers").entrySet()) {
-                YamlNode v = e.getValue();
-                if (!e.getKey().equals("implausibleFrom")) {
-                    problem(v.line(), "numbers 下只能设置 implausibleFrom，而不是「" + e.getKey() + "」");
-                } else if (!(v.value() instanceof Number n) || n.doubleValue() < 1000 || n.doubleValue() > ParserSettings.MAX_IMPLAUSIBLE_FROM) {
-                    problem(v.line(), "implausibleFrom 应为 1000 到 1000000000000000（10 的 15 次方）之间的数，而不是「" + describe(v) + "」");
-                } else {
-                    implausible = n.doubleValue();
-                }
-            }
+            double ocrMin = soleNumber(top.get("ocr"), "ocr", "minConfidence", 0, 100, "0 到 100",
+                    DEFAULT_OCR_MIN_CONFIDENCE);
+            double implausible = soleNumber(top.get("numbers"), "numbers", "implausibleFrom", 1000,
+                    ParserSettings.MAX_IMPLAUSIBLE_FROM, "1000 到 1000000000000000（10 的 15 次方）",
+                    ParserSettings.DEFAULT_IMPLAUSIBLE_FROM);
             CopyThreshold copies = copyThreshold(map(top.get("textCopied"), "textCopied"));
             if (!problems.isEmpty()) {
                 problems.sort(java.util.Comparator.comparingInt(RuleProblem::line));
@@ -191,6 +174,26 @@ public record CheckerSettings(ParserSettings parser, List<Deadline> deadlines, M
             ParserSettings parser = new ParserSettings(SectionAliases.defaults().plus(sections), gov, dept, ocrMin, implausible);
             return new CheckerSettings(parser, List.copyOf(deadlines), Map.copyOf(from), Map.copyOf(until), Map.copyOf(severity),
                     ocrMin, copies);
+        }
+
+        /**
+         * A section holding one number, {@code where: {key: value}} with the value from {@code min} to {@code max}
+         * ({@code range} in words); {@code fallback} when it is absent or wrong (then a problem says which).
+         */
+        private double soleNumber(YamlNode node, String where, String key, double min, double max, String range,
+                                  double fallback) {
+            double value = fallback;
+            for (Map.Entry<String, YamlNode> e : map(node, where).entrySet()) {
+                YamlNode v = e.getValue();
+                if (!e.getKey().equals(key)) {
+                    problem(v.line(), where + " 下只能设置 " + key + "，而不是「" + e.getKey() + "」");
+                } else if (!(v.value() instanceof Number n) || n.doubleValue() < min || n.doubleValue() > max) {
+                    problem(v.line(), key + " 应为 " + range + " 之间的数，而不是「" + describe(v) + "」");
+                } else {
+                    value = n.doubleValue();
+                }
+            }
+            return value;
         }
 
         /** {@code textCopied:} similarity (0–1] and minChars (≥ 1), see {@link CopyThreshold}. */
