@@ -20,14 +20,17 @@ final class SecondCopy {
 
     /** The blocks up to where the second copy starts (that block cut short), or null when there is none. */
     static List<Block> cut(List<Block> blocks) {
-        StringBuilder all = new StringBuilder();
-        for (Block block : blocks) all.append(block.kind() == Block.Kind.PARAGRAPH ? block.cells().get(0) : block.text());
+        List<String> texts = new ArrayList<>(blocks.size());
+        int length = 0;
+        for (Block block : blocks) {
+            texts.add(block.kind() == Block.Kind.PARAGRAPH ? block.cells().get(0) : block.text());
+            length += texts.get(texts.size() - 1).length();
+        }
         // per compact char: the block and the index in that block's first cell (two arrays: this runs on every file)
-        int[] originBlock = new int[all.length()], originIndex = new int[all.length()];
-        all.setLength(0);
+        int[] originBlock = new int[length], originIndex = new int[length];
+        StringBuilder all = new StringBuilder(length);
         for (int b = 0; b < blocks.size(); b++) {
-            Block block = blocks.get(b);
-            String t = block.kind() == Block.Kind.PARAGRAPH ? block.cells().get(0) : block.text();
+            String t = texts.get(b);
             for (int i = 0; i < t.length(); i++) {
                 char c = t.charAt(i);
                 if (Character.isWhitespace(c)) continue;
