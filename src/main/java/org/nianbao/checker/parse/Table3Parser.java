@@ -98,9 +98,13 @@ final class Table3Parser {
             int joined = cursor.match(label + ts.get(j).compact());
             int alone = cursor.match(ts.get(j).compact());
             if (alone >= 0) {
-                // the part is a label by itself: only its own row's numbers between the halves make it a tail
+                // the part is a label by itself: only its own row's numbers between the halves make it a tail, and
+                // a part with numbers of its own after it heads its own row (a header cell misread as a number, or
+                // a mangled (七)总计, must not take over the next row's label and shift the rows by one)
                 boolean numbersBetween = j > i + 1 && ts.get(j - 1).isValue();
-                return joined == alone && numbersBetween ? new Label(joined, i, j) : null;
+                Token part = ts.get(j);
+                boolean ownNumbers = RowValues.inBlock(ts, part.block(), part.cell() + 1, j + 1, COLUMNS) != null;
+                return joined == alone && numbersBetween && !ownNumbers ? new Label(joined, i, j) : null;
             }
             if (joined >= 0) return new Label(joined, i, j);
         }

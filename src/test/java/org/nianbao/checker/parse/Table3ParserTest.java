@@ -91,6 +91,25 @@ class Table3ParserTest {
     }
 
     @Test
+    void aLabelFollowedByItsOwnNumbersIsNeverTheTailOfTheLineAbove() {
+        // 洪泽区 2023 scanned at 200 dpi: the header 其他 recognised as "4" made "法律服务机构 4 | 一、本年新收…" look
+        // like one wrapped label, and every row below moved up by one (上年结转 took 本年新收's 21). At 300 dpi
+        // 2024, a mangled "(七)总评 95 … 95" took 四、结转下年度 the same way.
+        String text = String.join("\n",
+                "三、收到和处理政府信息公开申请情况",
+                "商业企业 科研机构 社会公益组织 法律服务机构 4".replace(' ', '\t'),
+                "一、本年新收政府信息公开申请数量 21 0 0 0 0 0 21".replace(' ', '\t'),
+                "二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0".replace(' ', '\t'),
+                "（六）其他处理 0 0 0 0 0 0 0".replace(' ', '\t'),
+                "（七）总评 95 0 0 0 0 0 95".replace(' ', '\t'),
+                "四、结转下年度继续办理 0 0 0 0 0 0 0".replace(' ', '\t'));
+        ParsedReport p = Parsing.text(text);
+        assertThat(Parsing.row(p, "T3", "NEW")).containsExactly(21.0, 0.0, 0.0, 0.0, 0.0, 0.0, 21.0);
+        assertThat(Parsing.row(p, "T3", "CARRIED_IN")).containsExactly(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+        assertThat(Parsing.row(p, "T3", "CARRIED_OUT")).containsExactly(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+    }
+
+    @Test
     void itemNumbersInLabelsAreNeverData() {
         ParsedReport p = Parsing.text("一、本年新收政府信息公开申请数量\t2\t0\t0\t0\t0\t0\t2\n8.属于行政查询事项\t0\t0\t0\t0\t0\t0\t0");
         assertThat(Parsing.row(p, "T3", "DENIED_8")).containsExactly(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
