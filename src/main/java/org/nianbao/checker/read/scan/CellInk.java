@@ -43,25 +43,6 @@ record CellInk(Kind kind, GreyImage crop, int glyphHeight) {
             (speck || isRule(c, w, h, thin) ? dropped : kept).add(c);
         }
         if (kept.isEmpty()) return new CellInk(Kind.EMPTY, null, 0);
-        byte[] px = area.pixels();
-        // a speck at or inside a glyph is a piece of it: the hairline of a serif 4, printed grey, breaks into specks
-        // at the ink threshold, and painting them out turned 447 into a confident 147
-        int near = Math.max(2, page.dpi() / 100);
-        List<Component> pieces = new ArrayList<>(kept), loose = new ArrayList<>();
-        for (Component c : dropped) if (!isRule(c, w, h, thin)) loose.add(c);
-        // pieces reach a glyph through each other: a broken hairline is a chain of specks
-        for (boolean grew = true; grew; ) {
-            grew = false;
-            for (var it = loose.iterator(); it.hasNext(); ) {
-                Component c = it.next();
-                if (!touchesGlyph(c, pieces, near)) continue;
-                pieces.add(c);
-                it.remove();
-                grew = true;
-            }
-        }
-        for (Component c : dropped) if (isRule(c, w, h, thin)) for (int p : c.pixels()) px[p] = (byte) 255;
-        for (Component c : loose) for (int p : c.pixels()) px[p] = (byte) 255;
         int bl = w, bt = h, br = 0, bb = 0, tallest = 0;
         for (Component c : kept) {
             bl = Math.min(bl, c.left());
@@ -72,32 +53,47 @@ record CellInk(Kind kind, GreyImage crop, int glyphHeight) {
         }
         int boxHeight = bb - bt + 1;
         Kind kind = isNumber(kept, boxHeight, tallest) ? Kind.NUMBER : Kind.TEXT;
-        for (Component c : pieces) {
-            bl = Math.min(bl, c.left());
-            bt = Math.min(bt, c.top());
-            br = Math.max(br, c.right());
-            bb = Math.max(bb, c.bottom());
+
+        // Hysteresis: a glyph is its dark strokes and the lighter ink joined to them. The hairline of a serif 4,
+        // printed grey, falls apart into specks at the ink threshold; cropping to the dark pieces and painting the
+        // specks out turned 447 into a confident 147. Ink joined to no glyph (specks, what is left of a rule) is
+        // painted out; the crop is the box of the glyphs with their light strokes.
+        byte[] px = area.pixels();
+        boolean[] light = new boolean[w * h];
+        for (int i = 0; i < light.length; i++) light[i] = (px[i] & 0xFF) < ink.rules();
+        boolean[] lightSeen = new boolean[w * h];
+        int[] glyphOf = new int[w * h];
+        java.util.Arrays.fill(glyphOf, -1);
+        List<Component> joined = new ArrayList<>();
+        for (int i = 0; i < light.length; i++) {
+            if (!light[i] || lightSeen[i]) continue;
+            Component c = component(light, lightSeen, w, h, i);
+            for (int p : c.pixels()) glyphOf[p] = joined.size();
+            joined.add(c);
         }
-        // the crop keeps a margin of the grey page around the dark ink: strokes lighter than the ink threshold (the
-        // hairlines of a serif face) lie at its edge and are part of the glyph
-        int x0c = Math.max(0, bl - near), y0c = Math.max(0, bt - near), x1c = Math.min(w, br + 1 + near), y1c = Math.min(h, bb + 1 + near);
+        boolean[] holdsGlyph = new boolean[joined.size()];
+        for (Component c : kept) holdsGlyph[glyphOf[c.pixels().get(0)]] = true;
+        for (int j = 0; j < joined.size(); j++) {
+            Component c = joined.get(j);
+            if (!holdsGlyph[j]) {
+                for (int p : c.pixels()) px[p] = (byte) 255;
+            } else if (c.width() < 0.8 * w && c.height() < 0.8 * h) {
+                // a glyph's light strokes widen the box; one joined to a rule by its halo keeps the dark box
+                bl = Math.min(bl, c.left());
+                bt = Math.min(bt, c.top());
+                br = Math.max(br, c.right());
+                bb = Math.max(bb, c.bottom());
+            }
+        }
+        for (Component c : dropped) if (isRule(c, w, h, thin)) for (int p : c.pixels()) px[p] = (byte) 255;
         int pad = Math.max(6, boxHeight / 3);
-        GreyImage crop = area.crop(x0c, y0c, x1c, y1c).pad(pad);
+        GreyImage crop = area.crop(bl, bt, br + 1, bb + 1).pad(pad);
         return new CellInk(kind, crop, kind == Kind.NUMBER ? boxHeight : tallest);
     }
 
     /** What is left of a ruling line at the cell's edge: nearly as long as the cell, a rule's width thick. */
     private static boolean isRule(Component c, int w, int h, int thin) {
         return (c.width() >= 0.8 * w && c.height() <= thin + 1) || (c.height() >= 0.8 * h && c.width() <= thin + 1);
-    }
-
-    /** Whether the speck lies within {@code near} pixels of a glyph's box. */
-    private static boolean touchesGlyph(Component speck, List<Component> glyphs, int near) {
-        for (Component g : glyphs) {
-            if (speck.right() >= g.left() - near && speck.left() <= g.right() + near
-                    && speck.bottom() >= g.top() - near && speck.top() <= g.bottom() + near) return true;
-        }
-        return false;
     }
 
     /**
