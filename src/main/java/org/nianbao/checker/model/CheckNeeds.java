@@ -26,16 +26,18 @@ public record CheckNeeds(Map<String, List<String>> checksByNeed) {
     public static final String SECTIONS = "sections";
     /** The report's title. */
     public static final String TITLE = "title";
+    /** The agency's name, from the title or the signature (on a scan: only when the rest of the text bears it out). */
+    public static final String AGENCY = "agency";
     /** The statement about the 信息处理费. */
     public static final String FEE_STATEMENT = "feeStatement";
     /** The statement of the statistics period. */
     public static final String PERIOD_STATEMENT = "periodStatement";
     /**
      * What {@code @needs} may name: tables 二, 三 and 四 by their keys, the report's year, issue date and agency kind,
-     * and the parts of the text a scan may not give (sections, title, the fee and period statements).
+     * and the parts of the text a scan may not give (sections, title, agency, the fee and period statements).
      */
     public static final List<String> NAMES = List.of("T2", "T3", "T4", YEAR, ISSUE_DATE, AGENCY_KIND, SECTIONS, TITLE,
-            FEE_STATEMENT, PERIOD_STATEMENT);
+            AGENCY, FEE_STATEMENT, PERIOD_STATEMENT);
 
     public static final CheckNeeds NONE = new CheckNeeds(Map.of());
 

@@ -1,6 +1,7 @@
 package org.nianbao.checker.parse;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,7 +50,12 @@ final class IdentityFinder {
                     LocalDate signatureDate, Location signatureLocation) {
     }
 
-    private record Title(String text, Location location, String agency, Integer year) {
+    /** A title and the blocks it was read from ({@code first} to {@code last}; -1 for the page's title). */
+    private record Title(String text, Location location, String agency, Integer year, int first, int last) {
+    }
+
+    /** An agency's name and the blocks it was read from. */
+    private record Named(String name, String source, int first, int last) {
     }
 
     private record Dated(LocalDate date, Location location, int block, String source) {
@@ -69,10 +75,10 @@ final class IdentityFinder {
         int firstHeading = sections.isEmpty() ? blocks.size() : sections.get(0).block();
         Title own = title(blocks, firstHeading);
         if (own != null && own.year() != null && title(sure, firstHeading) == null) {
-            own = new Title(own.text(), own.location(), own.agency(), null);
+            own = new Title(own.text(), own.location(), own.agency(), null, own.first(), own.last());
         }
         Title pageTitle = page.title() == null ? null : new Title(page.title().value(), page.title().location(),
-                agencyFromTitle(page.title().value()), yearIn(page.title().value()));
+                agencyFromTitle(page.title().value()), yearIn(page.title().value()), -1, -1);
         Dated signature = signatureDate(sure);
         Dated published = publicationDate(sure, page);
 
@@ -88,19 +94,17 @@ final class IdentityFinder {
             titleAt = pageTitle.location();
         }
 
-        String agency = null, agencySource = null;
-        if (own != null && own.agency() != null) {
-            agency = own.agency();
-            agencySource = "标题";
-        } else if (pageTitle != null && pageTitle.agency() != null) {
-            agency = pageTitle.agency();
-            agencySource = "网页标题";
-        } else if ((agency = signatureAgency(blocks, signature)) != null) {
-            agencySource = "落款";
-        } else if (page.publisher() != null && AGENCY_SUFFIX.matcher(page.publisher().value()).matches()) {
-            agency = page.publisher().value();
-            agencySource = "网页发布机构";
+        List<Named> names = new ArrayList<>();
+        if (own != null && own.agency() != null) names.add(new Named(own.agency(), "标题", own.first(), own.last()));
+        if (pageTitle != null && pageTitle.agency() != null) names.add(new Named(pageTitle.agency(), "网页标题", -1, -1));
+        Named signed = signatureAgency(blocks, signature);
+        if (signed != null) names.add(signed);
+        if (page.publisher() != null && AGENCY_SUFFIX.matcher(page.publisher().value()).matches()) {
+            names.add(new Named(page.publisher().value(), "网页发布机构", -1, -1));
         }
+        Named agencyName = agency(names, blocks);
+        String agency = agencyName == null ? null : agencyName.name();
+        String agencySource = agencyName == null ? null : agencyName.source();
 
         Integer year = null;
         String yearSource = null;
@@ -167,25 +171,28 @@ final class IdentityFinder {
             if (text.length() > 60 || !REPORT_NAME.matcher(text).find() || text.contains("。") || text.contains(",")) continue;
             String full = text;
             Location at = block.location();
-            Block previous = previousText(blocks, b);
+            int first = b;
+            int before = previousText(blocks, b);
+            Block previous = before < 0 ? null : blocks.get(before);
             if (previous != null) {
                 String prev = TextNormalizer.compact(previous.text());
                 if (prev.length() <= 30 && !prev.contains("。") && !prev.contains(",") && !REPORT_NAME.matcher(prev).find()
                         && !DATE_LINE.matcher(prev).matches()) {
                     full = prev + text;
                     at = previous.location();
+                    first = before;
                 }
             }
-            Title t = new Title(full, at, agencyFromTitle(full), yearIn(full));
+            Title t = new Title(full, at, agencyFromTitle(full), yearIn(full), first, b);
             if (t.year() != null) return t;
             if (withoutYear == null) withoutYear = t;
         }
         return withoutYear;
     }
 
-    private static Block previousText(List<Block> blocks, int b) {
-        for (int i = b - 1; i >= 0; i--) if (!blocks.get(i).text().isBlank()) return blocks.get(i);
-        return null;
+    private static int previousText(List<Block> blocks, int b) {
+        for (int i = b - 1; i >= 0; i--) if (!blocks.get(i).text().isBlank()) return i;
+        return -1;
     }
 
     static Integer yearIn(String text) {
@@ -254,14 +261,37 @@ final class IdentityFinder {
         return cn.find() ? Dates.of(cn.group(1), cn.group(2), cn.group(3)) : null;
     }
 
+    /**
+     * The first name in order of preference that can be used: read from text, or recognised from a scan and borne
+     * out by the rest of the report ({@link RecognisedAgency}). A name misread on a scan is not used, and the next
+     * place that names the agency is tried.
+     */
+    private static Named agency(List<Named> names, List<Block> blocks) {
+        for (Named n : names) {
+            boolean recognised = false;
+            for (int b = Math.max(0, n.first()); b <= n.last(); b++) recognised |= blocks.get(b).recognised();
+            if (!recognised) return n;
+            List<String> elsewhere = new ArrayList<>();
+            for (int b = 0; b < blocks.size(); b++) {
+                if (b < n.first() || b > n.last()) elsewhere.add(TextNormalizer.compact(blocks.get(b).text()));
+            }
+            RecognisedAgency.Checked checked = RecognisedAgency.check(n.name(), elsewhere);
+            if (checked.outcome() == RecognisedAgency.Outcome.CONFIRMED) return n;
+            if (checked.outcome() == RecognisedAgency.Outcome.CORRECTED) {
+                return new Named(checked.name(), n.source() + "（识别有误，按正文更正）", n.first(), n.last());
+            }
+        }
+        return null;
+    }
+
     /** The signing agency: the short line just above the signature date. */
-    private static String signatureAgency(List<Block> blocks, Dated date) {
+    private static Named signatureAgency(List<Block> blocks, Dated date) {
         if (date == null || date.block() < 0) return null;
         for (int b = date.block() - 1; b >= Math.max(0, date.block() - 3); b--) {
             String text = TextNormalizer.compact(blocks.get(b).text());
             if (text.isEmpty()) continue;
             if (text.length() <= 30 && !text.contains("。") && !text.contains(",") && AGENCY_SUFFIX.matcher(text).matches()) {
-                return text;
+                return new Named(text, "落款", b, b);
             }
             return null;
         }

@@ -104,6 +104,10 @@ public record AssessmentGap(String item, String reason, String checks) {
                     why, checks(needs, CheckNeeds.SECTIONS, "用到各部分的检查")));
         }
         if (parsed.report().title() == null) gaps.add(new AssessmentGap("标题", why, checks(needs, CheckNeeds.TITLE, "用到标题的检查")));
+        if (parsed.report().agency() == null) {
+            gaps.add(new AssessmentGap("发布机关", "扫描件中未识别出机关名称，或识别出的名称在正文和落款中都没有再出现（可能认错了字），未采用；"
+                    + "工作簿以文件名命名，请对照原件核对", checks(needs, CheckNeeds.AGENCY, "用到发布机关的检查")));
+        }
         boolean fee = parsed.statements().stream().anyMatch(s -> s.kind() == Statement.Kind.FEE
                 && ("NONE_CHARGED".equals(s.detail()) || "AMOUNT".equals(s.detail())));
         Integer year = parsed.report().year();

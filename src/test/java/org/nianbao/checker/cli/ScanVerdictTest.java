@@ -18,7 +18,8 @@ import org.nianbao.checker.read.scan.Tesseract;
  * version does not have, and every arithmetic defect of the text version found or its table TABLE_UNREADABLE. A sum
  * over recognised numbers that fails may be a misread digit: it is TABLE_UNREADABLE for the officer, never an ERROR.
  * (Two fixtures: OCR costs seconds a page; ./checker bench --scans runs all sixteen. At 200 dpi the engine reads
- * 洪泽区 as 潜泽区 in hongze 2023's title, a misreading no confidence flags: see the README's note on scans.)
+ * 洪泽区 as 潜泽区 in hongze 2023's title, a misreading no confidence flags: the body's 洪泽区 corrects it, see
+ * ScanFixtureCellsTest.)
  */
 class ScanVerdictTest {
 

@@ -26,12 +26,18 @@ class ScanGapsTest {
 
     /** Seed 000 (section 四's heading lost) as if its pages had been recognised from a scan. */
     private static ParsedReport seed000AsScan() throws Exception {
+        return seed000AsScan(false);
+    }
+
+    /** The same, and with its agency's name not certain (the title's name not borne out by the rest of the text). */
+    private static ParsedReport seed000AsScan(boolean agencyNotCertain) throws Exception {
         Path file = Path.of("reports-in/000_41ea44dbb3ddc373.txt");
         Document doc = new Document(file, SourceFormat.TXT, TextReader.toBlocks(Files.readString(file)), null);
         DocumentNormalizer.Result n = new DocumentNormalizer().normalize(doc);
         ParsedReport p = new ReportParser(ParserSettings.defaults()).parse(n.document(), n.flags());
         Report r = p.report();
-        Report scanned = new Report(r.file(), r.fileName(), r.format(), r.readable(), r.recognised(), r.agency(), r.agencySource(),
+        Report scanned = new Report(r.file(), r.fileName(), r.format(), r.readable(), r.recognised(),
+                agencyNotCertain ? null : r.agency(), agencyNotCertain ? null : r.agencySource(),
                 r.agencyKind(), r.year(), r.yearSource(), r.template(), r.title(), r.titleSource(), r.titleLocation(),
                 r.publicationDate(), r.publicationSource(), r.publicationLocation(), r.signatureDate(), r.signatureLocation(),
                 r.pages(), true);
@@ -49,6 +55,17 @@ class ScanGapsTest {
                 .satisfies(g -> assertThat(g.checks()).isEqualTo("用到各部分的检查：PROVINCE_SECTIONS、SECTION_MISSING"));
         // seed 000 states its period: nothing to list for it
         assertThat(gaps).noneMatch(g -> g.item().equals("统计期限"));
+    }
+
+    @Test
+    void anAgencyNotCertainOnAScanIsListedWithTheChecksThatNeedIt() throws Exception {
+        CheckNeeds needs = CheckNeeds.of(Map.of("AGENCY_UNKNOWN", List.of("agency")));
+        assertThat(AssessmentGap.of(seed000AsScan(true), needs)).filteredOn(g -> g.item().equals("发布机关")).singleElement()
+                .satisfies(g -> {
+                    assertThat(g.checks()).isEqualTo("用到发布机关的检查：AGENCY_UNKNOWN");
+                    assertThat(g.reason()).contains("请对照原件核对");
+                });
+        assertThat(AssessmentGap.of(seed000AsScan(false), needs)).noneMatch(g -> g.item().equals("发布机关"));
     }
 
     @Test
