@@ -102,7 +102,7 @@ final class IdentityFinder {
         if (page.publisher() != null && AGENCY_SUFFIX.matcher(page.publisher().value()).matches()) {
             names.add(new Named(page.publisher().value(), "网页发布机构", -1, -1));
         }
-        Named agencyName = agency(names, blocks);
+        Named agencyName = agency(names, blocks, minConfidence);
         String agency = agencyName == null ? null : agencyName.name();
         String agencySource = agencyName == null ? null : agencyName.source();
 
@@ -266,16 +266,21 @@ final class IdentityFinder {
      * out by the rest of the report ({@link RecognisedAgency}). A name misread on a scan is not used, and the next
      * place that names the agency is tried.
      */
-    private static Named agency(List<Named> names, List<Block> blocks) {
+    private static Named agency(List<Named> names, List<Block> blocks, double minConfidence) {
         for (Named n : names) {
-            boolean recognised = false;
-            for (int b = Math.max(0, n.first()); b <= n.last(); b++) recognised |= blocks.get(b).recognised();
+            boolean recognised = false, surely = true;
+            for (int b = Math.max(0, n.first()); b <= n.last(); b++) {
+                Block block = blocks.get(b);
+                if (!block.recognised()) continue;
+                recognised = true;
+                for (int c = 0; c < block.cells().size(); c++) surely &= block.confidenceOf(c) >= minConfidence;
+            }
             if (!recognised) return n;
             List<String> elsewhere = new ArrayList<>();
             for (int b = 0; b < blocks.size(); b++) {
                 if (b < n.first() || b > n.last()) elsewhere.add(TextNormalizer.compact(blocks.get(b).text()));
             }
-            RecognisedAgency.Checked checked = RecognisedAgency.check(n.name(), elsewhere);
+            RecognisedAgency.Checked checked = RecognisedAgency.check(n.name(), elsewhere, surely);
             if (checked.outcome() == RecognisedAgency.Outcome.CONFIRMED) return n;
             if (checked.outcome() == RecognisedAgency.Outcome.CORRECTED) {
                 return new Named(checked.name(), n.source() + "（识别有误，按正文更正）", n.first(), n.last());

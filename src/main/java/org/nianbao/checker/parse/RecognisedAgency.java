@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * name and the key across years, so it is checked as carefully as a table cell: each place of the name (淮安市,
  * 洪泽区, 财政局) must be written again elsewhere in the report, in the body or the signature. A place that is not
  * is corrected when the rest of the text writes one word, differing from it in one character, at least twice
- * (潜泽区 → 洪泽区); otherwise the name is not certain and not used.
+ * (潜泽区 → 洪泽区). One that is neither (a city written only in the signature: 德阳市罗江区教育局 over a body that
+ * says 罗江区教育局) is kept only when it is a broader place than the agency's own last part, that part is borne
+ * out, and the line was read with the confidence a number needs; otherwise the name is not certain and not used.
  */
 final class RecognisedAgency {
 
@@ -35,19 +37,26 @@ final class RecognisedAgency {
     }
 
     /**
-     * @param name      the agency as recognised (from the title or the signature)
-     * @param elsewhere the report's other lines, compact, one entry per line
+     * @param name       the agency as recognised (from the title or the signature)
+     * @param elsewhere  the report's other lines, compact, one entry per line
+     * @param readSurely the name's line was recognised at or above the confidence threshold
      */
-    static Checked check(String name, List<String> elsewhere) {
+    static Checked check(String name, List<String> elsewhere, boolean readSurely) {
         String text = String.join("\n", elsewhere);
         String corrected = name;
         boolean changed = false;
-        for (String part : parts(name)) {
+        List<String> parts = parts(name);
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i);
             if (text.contains(part)) continue;
             String fix = correction(part, text);
-            if (fix == null) return new Checked(null, Outcome.NOT_CERTAIN);
-            corrected = corrected.replace(part, fix);
-            changed = true;
+            if (fix != null) {
+                corrected = corrected.replace(part, fix);
+                changed = true;
+            } else if (!readSurely || i == parts.size() - 1) {
+                // the agency itself (its last part) must be borne out; a broader place only on a surely read line
+                return new Checked(null, Outcome.NOT_CERTAIN);
+            }
         }
         return changed ? new Checked(corrected, Outcome.CORRECTED) : new Checked(name, Outcome.CONFIRMED);
     }
