@@ -15,7 +15,7 @@ import org.nianbao.checker.model.ParsedReport;
  * How well a scan's table cells were read, against the text version of the same pages: every number cell of the
  * text version's ruled table rows is read correctly, not assessed (below the confidence threshold, or its row not
  * found), or wrong (read confidently as something else). A blank cell read confidently as a number is wrong too.
- * Rows are paired page by page in order, by their number of cells and the cells they share.
+ * Rows are paired page by page in order, by the cells they share counted from the right (the numbers).
  */
 public final class ScanAccuracy {
 
@@ -51,10 +51,12 @@ public final class ScanAccuracy {
             for (int i = 0; i < t.size(); i++) {
                 Block tr = t.get(i), sr = pair[i];
                 String label = tr.cells().isEmpty() ? "" : firstText(tr);
+                int offset = sr == null ? 0 : sr.cells().size() - tr.cells().size();
                 for (int c = 0; c < tr.cells().size(); c++) {
                     String expected = tr.cells().get(c).strip();
-                    String read = sr == null ? null : sr.cells().get(c).strip();
-                    Double conf = sr == null ? null : sr.confidenceOf(c);
+                    boolean there = sr != null && c + offset >= 0 && c + offset < sr.cells().size();
+                    String read = there ? sr.cells().get(c + offset).strip() : null;
+                    Double conf = there ? sr.confidenceOf(c + offset) : null;
                     boolean number = NUMBER.matcher(expected).matches();
                     boolean blankReadAsNumber = expected.isEmpty() && read != null && NUMBER.matcher(read.replace(" ", "")).matches();
                     if (number || blankReadAsNumber) out.add(new Cell(e.getKey(), label, c, expected, read, conf));
@@ -145,12 +147,21 @@ public final class ScanAccuracy {
         return pair;
     }
 
-    /** Cells equal in the two rows, when they have as many cells and at least half of the non-empty ones agree. */
+    /**
+     * Cells equal in the two rows, aligned at their right end (the numbers; a merged group cell at the left may be
+     * there on one side only), when every number of the text's row has a cell opposite and at least half of the
+     * non-empty ones agree.
+     */
     private static int score(Block a, Block b) {
-        if (a.cells().size() != b.cells().size()) return 0;
+        int offset = b.cells().size() - a.cells().size();
         int same = 0, filled = 0;
         for (int c = 0; c < a.cells().size(); c++) {
-            String x = a.cells().get(c).replace(" ", ""), y = b.cells().get(c).replace(" ", "");
+            String x = a.cells().get(c).replace(" ", "");
+            if (c + offset < 0 || c + offset >= b.cells().size()) {
+                if (NUMBER.matcher(x).matches()) return 0;
+                continue;
+            }
+            String y = b.cells().get(c + offset).replace(" ", "");
             if (x.isEmpty() && y.isEmpty()) continue;
             filled++;
             if (x.equals(y)) same++;
