@@ -25,7 +25,7 @@ final class Decorations {
 
     /** The cell's text without decorations. */
     static String strip(String text) {
-        if (text == null || text.isEmpty()) return text;
+        if (text == null || text.isEmpty() || !mayBeDecorated(text)) return text;
         String s = text;
         if (s.indexOf("<!") >= 0) s = WORD_COMMENT.matcher(s).replaceAll("");
         char first = s.charAt(0);
@@ -37,14 +37,27 @@ final class Decorations {
         return s == text ? s : s.strip();
     }
 
+    /** Whether any decoration can be in the text: one pass over it, as every cell of every file comes here. */
+    private static boolean mayBeDecorated(String text) {
+        char first = text.charAt(0);
+        if (first == '#' || first == '>' || BULLETS.indexOf(first) >= 0) return true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '<' || c == '*' || c == '_' || c == '【') return true;
+        }
+        return false;
+    }
+
     /** A markdown table's separator row (every cell --- or :---:): layout only. */
     static boolean isTableRule(java.util.List<String> cells) {
         boolean any = false;
         for (String c : cells) {
-            String t = c == null ? "" : c.strip();
-            if (t.isEmpty()) continue;
+            if (c == null || c.isBlank()) continue;
             // every row of every file comes here: most fail on their first character, before any regex
-            if (t.charAt(0) != ':' && t.charAt(0) != '-' || !TABLE_RULE.matcher(t).matches()) return false;
+            int at = 0;
+            while (Character.isWhitespace(c.charAt(at))) at++;
+            char first = c.charAt(at);
+            if (first != ':' && first != '-' || !TABLE_RULE.matcher(c.strip()).matches()) return false;
             any = true;
         }
         return any;

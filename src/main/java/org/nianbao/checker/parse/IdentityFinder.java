@@ -68,7 +68,7 @@ final class IdentityFinder {
         List<Block> sure = sureLines(blocks, minConfidence);
         int firstHeading = sections.isEmpty() ? blocks.size() : sections.get(0).block();
         Title own = title(blocks, firstHeading);
-        if (own != null && own.year() != null && title(sure, firstHeading) == null) {
+        if (own != null && own.year() != null && sure != blocks && title(sure, firstHeading) == null) {
             own = new Title(own.text(), own.location(), own.agency(), null);
         }
         Title pageTitle = page.title() == null ? null : new Title(page.title().value(), page.title().location(),

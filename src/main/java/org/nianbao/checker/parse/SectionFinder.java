@@ -84,13 +84,17 @@ final class SectionFinder {
         return p < text.length() && "、.,，．".indexOf(text.charAt(p)) >= 0;
     }
 
-    private static boolean isNumeral(char c) {
-        return (c >= '0' && c <= '9') || "一二三四五六七八九十".indexOf(c) >= 0;
+    /** A digit or a Chinese numeral of a heading's numbering (一 … 十). */
+    static boolean isNumeral(char c) {
+        return switch (c) {
+            case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十' -> true;
+            default -> false;
+        };
     }
 
     private Heading titled(String text, int from, int t0, int t1, String number, int value, boolean chinese) {
         String title = TextNormalizer.compact(text.substring(t0, t1));
-        if (title.length() < 2 || title.length() > MAX_TITLE || NOT_IN_TITLE.matcher(title).find()) return null;
+        if (title.length() < 2 || title.length() > MAX_TITLE || !wordsOnly(title)) return null;
         TitleMatch m = match(title);
         return m == null ? null : new Heading(m.kind(), m.rank(), number, value, chinese ? "CHINESE" : "ARABIC", title, from, t1);
     }
@@ -103,6 +107,18 @@ final class SectionFinder {
     /** Titles already matched: the same few hundred recur in every report, and each costs up to 18 regex searches. */
     private final Map<String, TitleMatch> matched = new ConcurrentHashMap<>();
     private static final int MAX_REMEMBERED = 20_000;
+
+    /** Whether a title is words only ({@link #NOT_IN_TITLE}), remembered like {@link #match}. */
+    private final Map<String, Boolean> words = new ConcurrentHashMap<>();
+
+    private boolean wordsOnly(String title) {
+        Boolean w = words.get(title);
+        if (w == null) {
+            w = !NOT_IN_TITLE.matcher(title).find();
+            if (words.size() < MAX_REMEMBERED) words.put(title, w);
+        }
+        return w;
+    }
 
     private TitleMatch match(String title) {
         TitleMatch m = matched.get(title);
