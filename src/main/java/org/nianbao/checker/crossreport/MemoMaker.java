@@ -58,10 +58,11 @@ public final class MemoMaker {
     public ReportMemo of(ParsedReport parsed, Path file) {
         List<TableCell> cells = new ArrayList<>();
         for (ReportTable t : parsed.tables()) {
-            for (TableCell c : t.cells().values()) {
-                // scans confirm, they never accuse: a number read by OCR is not compared with another year's
-                if (c.recognised()) continue;
-                if (t.table().equals("T2") || t.table().equals("T3") && T3_ROWS.contains(c.row())) cells.add(c);
+            // table 二 whole, table 三's two rows by key (its other hundred-odd cells are not walked)
+            if (t.table().equals("T2")) {
+                for (TableCell c : t.cells().values()) remember(c, cells);
+            } else if (t.table().equals("T3")) {
+                for (String row : T3_ROWS) for (String column : t.columns()) remember(t.cell(row, column), cells);
             }
         }
         List<NarrativeText> texts = new ArrayList<>();
@@ -79,6 +80,11 @@ public final class MemoMaker {
             }
         }
         return new ReportMemo(contentHash(file), cells, texts);
+    }
+
+    private static void remember(TableCell c, List<TableCell> cells) {
+        // scans confirm, they never accuse: a number read by OCR is not compared with another year's
+        if (c != null && !c.recognised()) cells.add(c);
     }
 
     static String withoutPageFrame(String text) {

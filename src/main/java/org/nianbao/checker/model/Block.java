@@ -75,6 +75,11 @@ public record Block(Kind kind, List<String> cells, List<String> raw, Location lo
     }
 
     private static String join(List<String> parts) {
+        if (parts.size() == 1) {
+            // a paragraph: its one cell, stripped, without a copy (every block of every file is built this way)
+            String p = parts.get(0);
+            return p == null || p.isBlank() ? "" : p.strip();
+        }
         StringBuilder sb = new StringBuilder();
         for (String p : parts) {
             if (p == null || p.isBlank()) continue;

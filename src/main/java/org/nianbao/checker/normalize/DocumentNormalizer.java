@@ -41,8 +41,11 @@ public final class DocumentNormalizer {
         }
         PageFrame.Result frame = PageFrame.strip(blocks);
         blocks = withoutLayout(frame.blocks());
-        int cut = secondCopyStart(blocks);
-        List<Block> firstCopy = cut > 0 ? new ArrayList<>(blocks.subList(0, cut)) : SecondCopy.cut(blocks);
+        // each block's text without spaces, for both searches for a second copy (by lines, then wherever lines break)
+        List<String> compact = new ArrayList<>(blocks.size());
+        for (Block b : blocks) compact.add(TextNormalizer.compact(b.text()));
+        int cut = secondCopyStart(compact);
+        List<Block> firstCopy = cut > 0 ? new ArrayList<>(blocks.subList(0, cut)) : SecondCopy.cut(blocks, compact);
         if (firstCopy != null) {
             Block first = cut > 0 ? blocks.get(cut) : blocks.get(Math.max(0, firstCopy.size() - 1));
             flags.add(new DocumentFlag(DocumentFlag.Kind.DUPLICATE_CONTENT,
@@ -103,11 +106,11 @@ public final class DocumentNormalizer {
      * Index of the block where a second copy of the body begins, or -1. A copy is a later block equal to one of
      * the first blocks, followed by {@value #REPEAT_PROOF} non-empty blocks equal to those that followed it.
      */
-    static int secondCopyStart(List<Block> blocks) {
+    static int secondCopyStart(List<String> compact) {
         List<Integer> nonEmpty = new ArrayList<>();
         List<String> keys = new ArrayList<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            String key = TextNormalizer.compact(blocks.get(i).text());
+        for (int i = 0; i < compact.size(); i++) {
+            String key = compact.get(i);
             if (key.isEmpty()) continue;
             nonEmpty.add(i);
             keys.add(key);

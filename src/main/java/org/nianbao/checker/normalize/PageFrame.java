@@ -79,7 +79,7 @@ final class PageFrame {
             String head0 = whole.substring(0, cut);
             String front = frame.articleHeader(head0, b);
             String rest = whole.substring(cut);
-            if (rest.isEmpty() && (CHROME_ONLY.matcher(front).matches() || NAVIGATION_ITEM.matcher(front.strip()).matches())) front = "";
+            if (rest.isEmpty() && (isChromeOnly(front) || isNavigationItem(front.strip()))) front = "";
             // the cut at HEAD_CHARS may fall inside a word or a number: the two parts join as they were
             if (!front.equals(head0)) body.set(i, replaced(b, (front + rest).strip()));
         }
@@ -145,22 +145,45 @@ final class PageFrame {
      * comment debris, share bars, and dates that are not publication dates.
      */
     private String articleHeader(String front, Block b) {
-        String t = BREADCRUMB.matcher(front).replaceFirst(" ");
-        Matcher time = ARTICLE_TIME.matcher(t);
-        if (time.find()) {
+        // each pattern below needs a word of its own: most lines of a report hold none, and a regex tried at every
+        // position of 300 characters is the costliest step of reading a plain report
+        String t = front.contains("位置") ? BREADCRUMB.matcher(front).replaceFirst(" ") : front;
+        boolean timeWord = t.contains("时间") || t.contains("日期");
+        Matcher time = timeWord ? ARTICLE_TIME.matcher(t) : null;
+        if (time != null && time.find()) {
             if (published == null) published = new PageMetadata.Entry(time.group(2), "网页“" + time.group(1) + "”", b.location());
             t = t.substring(0, time.start()) + " " + t.substring(time.end());
         }
-        Matcher src = ARTICLE_SOURCE_NAMED.matcher(t);
-        if (src.find()) {
-            if (publisher == null) publisher = new PageMetadata.Entry(src.group(2), "网页“" + src.group(1) + "”", b.location());
-            t = t.substring(0, src.start()) + " " + t.substring(src.end());
+        if (t.contains("来源") || t.contains("发布机构")) {
+            Matcher src = ARTICLE_SOURCE_NAMED.matcher(t);
+            if (src.find()) {
+                if (publisher == null) publisher = new PageMetadata.Entry(src.group(2), "网页“" + src.group(1) + "”", b.location());
+                t = t.substring(0, src.start()) + " " + t.substring(src.end());
+            }
+            t = ARTICLE_SOURCE.matcher(t).replaceAll(" ");
         }
-        t = ARTICLE_SOURCE.matcher(t).replaceAll(" ");
-        t = DISTRACTOR_TIME.matcher(t).replaceAll(" ");
-        t = COMMENT_END.matcher(t).replaceAll(" ");
-        t = CHROME_RUN.matcher(t).replaceAll(" ");
+        if (timeWord || t.contains("浏览次数") || t.contains("访问量")) t = DISTRACTOR_TIME.matcher(t).replaceAll(" ");
+        if (t.contains("--") || t.contains("<!")) t = COMMENT_END.matcher(t).replaceAll(" ");
+        if (mayHoldChromeRun(t)) t = CHROME_RUN.matcher(t).replaceAll(" ");
         return t.equals(front) ? front : SPACES.matcher(t).replaceAll(" ");
+    }
+
+    /** Words of {@link #CHROME_WORD} longer than one character, in the order of the pattern. */
+    private static final String[] CHROME_LITERALS = {"微信", "微博", "空间", "全真版", "文字版", "文件下载", "相关链接", "打印", "关闭",
+            "收藏", "分享", "字号", "扫一扫", "附件下载", "Object"};
+
+    /** Whether {@link #CHROME_RUN} can match: a run is two chrome words with a space between them. */
+    private static boolean mayHoldChromeRun(String t) {
+        boolean space = false;
+        for (int i = 0; i < t.length() && !space; i++) space = Character.isWhitespace(t.charAt(i));
+        if (!space) return false;
+        for (String w : CHROME_LITERALS) if (t.contains(w)) return true;
+        // the one-character words: a font-size switch 大 中 小
+        for (int i = 0; i + 1 < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == '大' || c == '中' || c == '小') && Character.isWhitespace(t.charAt(i + 1))) return true;
+        }
+        return false;
     }
 
     /**
@@ -173,7 +196,8 @@ final class PageFrame {
         // after the closing date, a page printed from the web has only its own lines: cut them all, however long
         int date = -1;
         for (int i = body.size() - 1; i >= Math.max(0, body.size() - TAIL_BLOCKS) && date < 0; i--) {
-            if (DATE_ONLY.matcher(TextNormalizer.compact(body.get(i).text())).matches()) date = i;
+            String t = body.get(i).text();
+            if (t.indexOf('年') >= 0 && !TextNormalizer.compactLongerThan(t, 11) && DATE_ONLY.matcher(TextNormalizer.compact(t)).matches()) date = i;
         }
         if (date >= 0) {
             boolean pageAfter = false;
@@ -227,8 +251,25 @@ final class PageFrame {
 
     private static boolean isChromeBlock(String text) {
         String t = text.strip();
-        return CHROME_ONLY.matcher(t).matches() || NAVIGATION_ITEM.matcher(t).matches() || t.startsWith("上一篇") || t.startsWith("下一篇")
+        return isChromeOnly(t) || isNavigationItem(t) || t.startsWith("上一篇") || t.startsWith("下一篇")
                 || t.equals("文字解读") || t.equals("图片解读") || t.matches("H5\\s*解读");
+    }
+
+    /** The characters {@link #CHROME_ONLY} is made of: a line with any other is not chrome only (most lines). */
+    private static final String CHROME_CHARS = "微信博QqＱ空间全真版文字件下载相关链接打印本页关闭窗口【】收藏分享到:：号扫一在手机上查看当前面附Object大中小|｜•·0123456789";
+
+    private static boolean isChromeOnly(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!Character.isWhitespace(c) && CHROME_CHARS.indexOf(c) < 0) return false;
+        }
+        return CHROME_ONLY.matcher(t).matches();
+    }
+
+    /** A navigation item is a bullet's line or one of a few words of at most seven characters. */
+    private static boolean isNavigationItem(String t) {
+        if (t.isEmpty() || t.length() > 7 && "•·●◆■▪".indexOf(t.charAt(0)) < 0) return false;
+        return NAVIGATION_ITEM.matcher(t).matches();
     }
 
     private static Block replaced(Block b, String text) {

@@ -18,37 +18,39 @@ final class SecondCopy {
     private SecondCopy() {
     }
 
-    /** The blocks up to where the second copy starts (that block cut short), or null when there is none. */
-    static List<Block> cut(List<Block> blocks) {
-        List<String> texts = new ArrayList<>(blocks.size());
+    /**
+     * The blocks up to where the second copy starts (that block cut short), or null when there is none.
+     *
+     * @param compact each block's text without spaces
+     */
+    static List<Block> cut(List<Block> blocks, List<String> compact) {
         int length = 0;
-        for (Block block : blocks) {
-            texts.add(block.kind() == Block.Kind.PARAGRAPH ? block.cells().get(0) : block.text());
-            length += texts.get(texts.size() - 1).length();
-        }
-        // per compact char: the block and the index in that block's first cell (two arrays: this runs on every file)
-        int[] originBlock = new int[length], originIndex = new int[length];
+        for (String c : compact) length += c.length();
+        if (length < 2 * (HEAD + PROOF)) return null;
         StringBuilder all = new StringBuilder(length);
-        for (int b = 0; b < blocks.size(); b++) {
-            String t = texts.get(b);
-            for (int i = 0; i < t.length(); i++) {
-                char c = t.charAt(i);
-                if (Character.isWhitespace(c)) continue;
-                originBlock[all.length()] = b;
-                originIndex[all.length()] = i;
-                all.append(c);
-            }
-        }
-        if (all.length() < 2 * (HEAD + PROOF)) return null;
+        for (String c : compact) all.append(c);
         String text = all.toString();
         String head = text.substring(0, HEAD);
         int at = text.indexOf(head, Math.max(HEAD + PROOF, text.length() / 4));
         if (at < 0 || at + PROOF > text.length() || !text.regionMatches(at, text, 0, PROOF)) return null;
-        int[] where = {originBlock[at], originIndex[at]};
-        List<Block> out = new ArrayList<>(blocks.subList(0, where[0]));
-        Block split = blocks.get(where[0]);
-        if (split.kind() == Block.Kind.PARAGRAPH && where[1] > 0) {
-            out.add(split.withCells(List.of(split.cells().get(0).substring(0, where[1]).strip())));
+        // the block where the copy starts, and where in its text: walked only for the rare file that has one
+        int b = 0;
+        while (at >= compact.get(b).length()) at -= compact.get(b++).length();
+        Block split = blocks.get(b);
+        String cell = split.kind() == Block.Kind.PARAGRAPH ? split.cells().get(0) : split.text();
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0') continue;
+            if (at-- == 0) return upTo(blocks, b, i);
+        }
+        return null;
+    }
+
+    private static List<Block> upTo(List<Block> blocks, int block, int index) {
+        List<Block> out = new ArrayList<>(blocks.subList(0, block));
+        Block split = blocks.get(block);
+        if (split.kind() == Block.Kind.PARAGRAPH && index > 0) {
+            out.add(split.withCells(List.of(split.cells().get(0).substring(0, index).strip())));
         }
         return out;
     }

@@ -109,6 +109,16 @@ public final class TextNormalizer {
         return sb == null ? s : sb.toString();
     }
 
+    /** Whether {@link #compact} of the text would be longer than {@code n}, without building it. */
+    public static boolean compactLongerThan(String s, int n) {
+        int count = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00A0' && ++count > n) return true;
+        }
+        return false;
+    }
+
     /** The text without any whitespace, for label matching ("自 然 人" is 自然人). */
     public static String compact(String s) {
         if (s == null) return "";

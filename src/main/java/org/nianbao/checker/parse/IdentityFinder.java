@@ -74,7 +74,7 @@ final class IdentityFinder {
         List<Block> sure = sureLines(blocks, minConfidence);
         int firstHeading = sections.isEmpty() ? blocks.size() : sections.get(0).block();
         Title own = title(blocks, firstHeading);
-        if (own != null && own.year() != null && title(sure, firstHeading) == null) {
+        if (own != null && own.year() != null && sure != blocks && title(sure, firstHeading) == null) {
             own = new Title(own.text(), own.location(), own.agency(), null, own.first(), own.last());
         }
         Title pageTitle = page.title() == null ? null : new Title(page.title().value(), page.title().location(),
@@ -225,8 +225,10 @@ final class IdentityFinder {
     /** The last date-only line: the signature date. */
     private static Dated signatureDate(List<Block> blocks) {
         for (int b = blocks.size() - 1; b >= 0; b--) {
+            // a date line has 年 (and no more than 30 characters): checked first, as most blocks are read here
+            if (blocks.get(b).text().indexOf('年') < 0 || TextNormalizer.compactLongerThan(blocks.get(b).text(), 30)) continue;
             String text = TextNormalizer.compact(blocks.get(b).text());
-            if (text.isEmpty() || text.length() > 30) continue;
+            if (text.isEmpty()) continue;
             Matcher m = DATE_LINE.matcher(text);
             if (m.matches()) {
                 LocalDate d = Dates.of(m.group(2), m.group(3), m.group(4));
@@ -244,7 +246,7 @@ final class IdentityFinder {
         }
         for (int b = blocks.size() - 1; b >= 0; b--) {
             String text = blocks.get(b).text().strip();
-            if (text.isEmpty() || text.length() > 40) continue;
+            if (text.isEmpty() || text.length() > 40 || !(text.startsWith("发布") || text.startsWith("公开"))) continue;
             Matcher m = PUBLISHED_LINE.matcher(text);
             if (!m.matches()) continue;
             LocalDate d = isoDate(TextNormalizer.compact(m.group(2)));

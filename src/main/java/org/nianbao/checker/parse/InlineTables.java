@@ -56,10 +56,15 @@ final class InlineTables {
         return out == null ? blocks : out;
     }
 
+    private static boolean holdsVocabulary(String paragraph) {
+        for (String word : VOCABULARY) if (paragraph.contains(word)) return true;
+        return false;
+    }
+
     /** The labels and runs of a paragraph that holds a table inline, in order; null when it holds none. */
     static List<String> pieces(String paragraph) {
         // plain indexOf, not an alternation: this runs on every paragraph of every report
-        if (paragraph.length() < 8 || VOCABULARY.stream().noneMatch(paragraph::contains)) return null;
+        if (paragraph.length() < 8 || !holdsVocabulary(paragraph)) return null;
         // the cell borders a copy kept as tabs or pipes are spaces between numbers here
         String text = paragraph.indexOf('|') >= 0 || paragraph.indexOf('\t') >= 0 ? paragraph.replace('|', ' ').replace('\t', ' ') : paragraph;
         List<int[]> runs = new ArrayList<>();

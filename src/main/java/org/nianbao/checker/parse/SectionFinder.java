@@ -3,6 +3,8 @@ package org.nianbao.checker.parse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,6 +53,7 @@ final class SectionFinder {
      * 事项 / 措施 and matches an alias, else the title up to the first space, punctuation or digit. Null if none.
      */
     Heading at(String text, int from) {
+        if (!numberedAt(text, from)) return null;
         Matcher n = NUMBER.matcher(text).region(from, text.length());
         if (!n.lookingAt()) return null;
         String number = text.substring(from, n.end()).strip();
@@ -69,14 +72,65 @@ final class SectionFinder {
         return stop > t0 ? titled(text, from, t0, stop, number, value, chinese) : null;
     }
 
+    /**
+     * Whether {@link #NUMBER} can match at {@code from}: one or two numerals, spaces, then a separator. Checked by
+     * hand because the splitter asks at every numeral of every paragraph, and most are numbers in sentences.
+     */
+    private static boolean numberedAt(String text, int from) {
+        int p = from;
+        while (p < text.length() && p - from < 2 && isNumeral(text.charAt(p))) p++;
+        if (p == from) return false;
+        while (p < text.length() && Character.isWhitespace(text.charAt(p))) p++;
+        return p < text.length() && "、.,，．".indexOf(text.charAt(p)) >= 0;
+    }
+
+    /** A digit or a Chinese numeral of a heading's numbering (一 … 十). */
+    static boolean isNumeral(char c) {
+        return switch (c) {
+            case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十' -> true;
+            default -> false;
+        };
+    }
+
     private Heading titled(String text, int from, int t0, int t1, String number, int value, boolean chinese) {
         String title = TextNormalizer.compact(text.substring(t0, t1));
-        if (title.length() < 2 || title.length() > MAX_TITLE || NOT_IN_TITLE.matcher(title).find()) return null;
-        for (int kind = 1; kind <= 6; kind++) {
-            int rank = aliases.rank(kind, title);
-            if (rank >= 0) return new Heading(kind, rank, number, value, chinese ? "CHINESE" : "ARABIC", title, from, t1);
+        if (title.length() < 2 || title.length() > MAX_TITLE || !wordsOnly(title)) return null;
+        TitleMatch m = match(title);
+        return m == null ? null : new Heading(m.kind(), m.rank(), number, value, chinese ? "CHINESE" : "ARABIC", title, from, t1);
+    }
+
+    /** Which section a title names (the first kind whose aliases match) and how its alias ranks. */
+    private record TitleMatch(int kind, int rank) {
+    }
+
+    private static final TitleMatch NO_MATCH = new TitleMatch(0, -1);
+    /** Titles already matched: the same few hundred recur in every report, and each costs up to 18 regex searches. */
+    private final Map<String, TitleMatch> matched = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 20_000;
+
+    /** Whether a title is words only ({@link #NOT_IN_TITLE}), remembered like {@link #match}. */
+    private final Map<String, Boolean> words = new ConcurrentHashMap<>();
+
+    private boolean wordsOnly(String title) {
+        Boolean w = words.get(title);
+        if (w == null) {
+            w = !NOT_IN_TITLE.matcher(title).find();
+            if (words.size() < MAX_REMEMBERED) words.put(title, w);
         }
-        return null;
+        return w;
+    }
+
+    private TitleMatch match(String title) {
+        TitleMatch m = matched.get(title);
+        if (m == null) {
+            m = NO_MATCH;
+            for (int kind = 1; kind <= 6 && m == NO_MATCH; kind++) {
+                int rank = aliases.rank(kind, title);
+                if (rank >= 0) m = new TitleMatch(kind, rank);
+            }
+            if (matched.size() < MAX_REMEMBERED) matched.put(title, m);
+        }
+        return m == NO_MATCH ? null : m;
     }
 
     private static boolean isTitleBoundary(char c) {
@@ -115,12 +169,10 @@ final class SectionFinder {
             }
             // normalised text has ASCII punctuation: a comma or full stop means a sentence, not a title
             if (title.isEmpty() || title.length() > MAX_TITLE || title.contains("。") || title.contains(",")) continue;
-            for (int kind = 1; kind <= 6; kind++) {
-                int rank = aliases.rank(kind, title);
-                if (rank < 0) continue;
-                candidates.add(new Candidate(kind, rank, b,
-                        new Section(kind, number, value, style, text, 0, block.location(), "")));
-                break;
+            TitleMatch match = match(title);
+            if (match != null) {
+                candidates.add(new Candidate(match.kind(), match.rank(), b,
+                        new Section(match.kind(), number, value, style, text, 0, block.location(), "")));
             }
         }
         // per kind: the best-ranked pattern wins, then the first in reading order

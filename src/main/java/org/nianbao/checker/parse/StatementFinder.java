@@ -28,7 +28,9 @@ final class StatementFinder {
     private static final Pattern PERIOD_WORD = Pattern.compile("统计(数据)?(期限|周期|时限|区间|时段|期间|时间段)");
     private static final Pattern BOOK_TITLE = Pattern.compile("《[^》]*》|<[^>]*>|〈[^〉]*〉");
     /** The fee for disclosure, however it is named: 信息处理费, 信息公开处理费, 处理费, 任何费用, 收取费用 … */
-    private static final Pattern FEE_WORD = Pattern.compile("处理费|(收取|收|缴纳|产生|发生)(任何|相关|有关)?(的)?费用|任何费用|(?<!事业性)收费(?!通知|标准|金额|项目|事项)");
+    private static final Pattern FEE_WORD = Pattern.compile("处理费|(收取|收|缴纳|产生|发生)(任何|相关|有关)?(的)?费用|任何费用|收费(?<!事业性收费)(?!通知|标准|金额|项目|事项)");
+    /** The longest match of {@link #FEE_WORD} (缴纳有关的费用). */
+    private static final int MAX_FEE_WORD = 8;
     /** Not about the disclosure fee: table 二's 行政事业性收费 and table 三's 收费通知 row. */
     private static final Pattern OTHER_FEE = Pattern.compile("行政事业性收费|收费通知|缴纳费用、");
     private static final Pattern FEE_NONE = Pattern.compile(
@@ -111,10 +113,15 @@ final class StatementFinder {
      * table 三's 收费通知 row) are not about it.
      */
     private static java.util.Optional<Statement> fee(String text, int lineLength, Block block) {
-        Matcher word = FEE_WORD.matcher(text);
+        // only a word that starts on this line counts: the search stops a word's length past it
+        // and every fee word holds 费: the search starts a word's length before the first one
+        int firstFee = text.indexOf('费');
+        if (firstFee < 0 || firstFee - MAX_FEE_WORD >= lineLength) return java.util.Optional.empty();
+        Matcher word = FEE_WORD.matcher(text).region(Math.max(0, firstFee - MAX_FEE_WORD),
+                Math.min(text.length(), lineLength + MAX_FEE_WORD)).useTransparentBounds(true);
         while (word.find() && word.start() < lineLength) {
             if (insideTitle(text, word.start())) continue;
-            String sentence = BOOK_TITLE.matcher(sentenceAround(text, word.start())).replaceAll("");
+            String sentence = withoutTitles(sentenceAround(text, word.start()));
             if (OTHER_FEE.matcher(sentence).find()) continue;
             String detail = "MENTIONED";
             Double amount = null;
@@ -132,7 +139,16 @@ final class StatementFinder {
         return java.util.Optional.empty();
     }
 
+    private static boolean mayHoldTitle(String text) {
+        return text.indexOf('《') >= 0 || text.indexOf('<') >= 0 || text.indexOf('〈') >= 0;
+    }
+
+    private static String withoutTitles(String sentence) {
+        return mayHoldTitle(sentence) ? BOOK_TITLE.matcher(sentence).replaceAll("") : sentence;
+    }
+
     private static boolean insideTitle(String text, int at) {
+        if (!mayHoldTitle(text)) return false;
         Matcher t = BOOK_TITLE.matcher(text);
         while (t.find()) {
             if (t.start() > at) return false;

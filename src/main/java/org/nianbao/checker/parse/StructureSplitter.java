@@ -96,9 +96,9 @@ final class StructureSplitter {
         List<SectionFinder.Heading> found = new ArrayList<>();
         for (int p = 0; p < text.length(); p++) {
             char c = text.charAt(p);
-            if (!isNumeral(c)) continue;
+            if (!SectionFinder.isNumeral(c)) continue;
             char before = p > 0 ? text.charAt(p - 1) : ' ';
-            if (isNumeral(before) && !Character.isDigit(before)) continue;   // 二十 …
+            if (SectionFinder.isNumeral(before) && !Character.isDigit(before)) continue;   // 二十 …
             if (!allowedBefore(before) && !Character.isIdeographic(before)) continue;
             SectionFinder.Heading h = sections.at(text, p);
             if (h == null) continue;
@@ -155,10 +155,6 @@ final class StructureSplitter {
 
     private static boolean endsLikeATitle(String title) {
         return title.endsWith("情况") || title.endsWith("事项") || title.endsWith("措施");
-    }
-
-    private static boolean isNumeral(char c) {
-        return (c >= '0' && c <= '9') || "一二三四五六七八九十".indexOf(c) >= 0;
     }
 
     private static boolean allowedBefore(char c) {

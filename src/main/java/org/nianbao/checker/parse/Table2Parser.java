@@ -63,6 +63,11 @@ final class Table2Parser {
         return new Result(builder.build(true), markers);
     }
 
+    private static boolean namesARow(TableLayout.T2Block block, String label) {
+        for (TableLayout.Row r : block.rows()) if (r.matches(label)) return true;
+        return false;
+    }
+
     private static void readRow(TokenStream ts, int start, int end, TableLayout.T2Block block, TableLayout.Row row,
                                 TableBuilder builder) {
         String where = "第二十条第(" + block.item() + ")项 " + row.label();
@@ -70,7 +75,7 @@ final class Table2Parser {
             Token t = ts.get(i);
             if (t.isValue() || !row.matches(t.compact())) continue;
             RowValues.Read read = RowValues.after(ts, i, block.columns().size(),
-                    tok -> block.rows().stream().anyMatch(r -> r.matches(tok.compact())));
+                    tok -> namesARow(block, tok.compact()));
             if (read.glued()) {
                 builder.glued(TableBuilder.slots(row, block.columns()), List.of(), read.run(), t.location(), where, MAX_CELL_DIGITS);
             } else if (read.complete()) {

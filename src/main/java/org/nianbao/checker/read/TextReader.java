@@ -65,10 +65,15 @@ public final class TextReader implements ReportReader {
             Location at = Location.line(i + 1);
             List<String> cells = line.indexOf('\t') >= 0 ? Arrays.asList(line.split("\t", -1))
                     : line.indexOf('|') >= 0 ? pipeCells(line) : null;
-            blocks.add(cells != null && cells.stream().allMatch(c -> c.strip().length() <= MAX_CELL)
-                    ? Block.row(cells, at) : Block.paragraph(line, at));
+            blocks.add(cells != null && allShort(cells) ? Block.row(cells, at) : Block.paragraph(line, at));
         }
         return blocks;
+    }
+
+    /** Whether every cell is short enough to be a table cell (a loop: this runs on every line with a tab or pipe). */
+    private static boolean allShort(List<String> cells) {
+        for (String c : cells) if (c.length() > MAX_CELL && c.strip().length() > MAX_CELL) return false;
+        return true;
     }
 
     /** "| a | b |" (markdown) or "a | b |": the pipes around the row are its border, not empty cells. */
