@@ -62,7 +62,7 @@ public final class DocumentNormalizer {
     private static List<Block> withoutLayout(List<Block> blocks) {
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
-            if (b.kind() == Block.Kind.ROW && Decorations.isTableRule(b.cells())) continue;
+            if (b.kind() == Block.Kind.ROW && b.text().indexOf('-') >= 0 && Decorations.isTableRule(b.cells())) continue;
             if (b.kind() == Block.Kind.PARAGRAPH && PageFooters.isFooter(b.text())) continue;
             List<String> cells = null;
             for (int i = 0; i < b.cells().size(); i++) {

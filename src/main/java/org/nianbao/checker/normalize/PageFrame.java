@@ -148,13 +148,14 @@ final class PageFrame {
         // each pattern below needs a word of its own: most lines of a report hold none, and a regex tried at every
         // position of 300 characters is the costliest step of reading a plain report
         String t = front.contains("位置") ? BREADCRUMB.matcher(front).replaceFirst(" ") : front;
-        boolean timeWord = t.contains("时间") || t.contains("日期");
-        Matcher time = timeWord ? ARTICLE_TIME.matcher(t) : null;
+        // 时间：, 来源： … all need a colon (normalised text has the ASCII one)
+        boolean colon = t.indexOf(':') >= 0 || t.indexOf('：') >= 0;
+        Matcher time = colon && (t.contains("时间") || t.contains("日期")) ? ARTICLE_TIME.matcher(t) : null;
         if (time != null && time.find()) {
             if (published == null) published = new PageMetadata.Entry(time.group(2), "网页“" + time.group(1) + "”", b.location());
             t = t.substring(0, time.start()) + " " + t.substring(time.end());
         }
-        if (t.contains("来源") || t.contains("发布机构")) {
+        if (colon && (t.contains("来源") || t.contains("发布机构"))) {
             Matcher src = ARTICLE_SOURCE_NAMED.matcher(t);
             if (src.find()) {
                 if (publisher == null) publisher = new PageMetadata.Entry(src.group(2), "网页“" + src.group(1) + "”", b.location());
@@ -162,10 +163,18 @@ final class PageFrame {
             }
             t = ARTICLE_SOURCE.matcher(t).replaceAll(" ");
         }
-        if (timeWord || t.contains("浏览次数") || t.contains("访问量")) t = DISTRACTOR_TIME.matcher(t).replaceAll(" ");
+        if (mayHoldDistractorTime(t)) t = DISTRACTOR_TIME.matcher(t).replaceAll(" ");
         if (t.contains("--") || t.contains("<!")) t = COMMENT_END.matcher(t).replaceAll(" ");
         if (mayHoldChromeRun(t)) t = CHROME_RUN.matcher(t).replaceAll(" ");
         return t.equals(front) ? front : SPACES.matcher(t).replaceAll(" ");
+    }
+
+    /** The words {@link #DISTRACTOR_TIME} starts with (页面生成时间 holds 生成时间). */
+    private static final String[] DISTRACTOR_WORDS = {"生成时间", "抓取时间", "采集时间", "访问时间", "更新时间", "浏览次数", "访问量"};
+
+    private static boolean mayHoldDistractorTime(String t) {
+        for (String w : DISTRACTOR_WORDS) if (t.contains(w)) return true;
+        return false;
     }
 
     /** Words of {@link #CHROME_WORD} longer than one character, in the order of the pattern. */
