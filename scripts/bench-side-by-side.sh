@@ -25,7 +25,8 @@ run() {   # side dir extra-args...
   rm -rf "$out/$side"
   (cd "$dir" && /usr/bin/time -f "%e %U %S %M" -o "$out/time" ./checker check "$input" --out "$out/$side" --format json -q "$@" \
     >/dev/null 2>&1 || true)
-  read -r wall user sys rss < "$out/time"
+  # GNU time writes "Command exited with non-zero status N" first when the check finds ERRORs (exit 1): the figures are last
+  read -r wall user sys rss < <(tail -n 1 "$out/time")
   local phase; phase=$(grep -o 'checked in [0-9]* ms' "$out/$side/checker.log" | grep -o '[0-9]*' | tail -1)
   awk -v s="$side" -v w="$wall" -v u="$user" -v y="$sys" -v p="${phase:-0}" -v r="$rss" -v l="$(cut -d' ' -f1 /proc/loadavg)" \
     'BEGIN {printf "%-7s wall %6.1f s  cpu %6.1f s  checking %6.1f s  peak RSS %4d MB  (load %s)\n", s, w, u + y, p / 1000, r / 1024, l}' 
