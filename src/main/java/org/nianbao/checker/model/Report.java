@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * file, also for files that could not be read ({@code readable == false}).
  *
  * @param recognised          the parser found a title, at least one of the six sections or one of the three tables
- * @param agencySource        where the agency name came from: "标题", "网页标题", "落款", "网页发布机构" or null
+ * @param agencySource        where the agency name came from: "标题", "网页标题", "落款", "网页发布机构" or null; on a scan
+ *                            with "（识别有误，按正文更正）" when a misread place was corrected from the body
  * @param yearSource          where the year came from: "标题", "网页标题", "统计期限", "正文", "落款日期" or null
  * @param template            "2019" or "2021": the format whose table labels the report uses (by year when no labels)
  * @param titleSource         "正文" (the report's own title) or "网页标题" (the page's title, 标题: / ArticleTitle)

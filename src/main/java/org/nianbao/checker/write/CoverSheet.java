@@ -66,6 +66,11 @@ final class CoverSheet {
             r = pair(sheet, r, styles, "报告年度", report.year() != null ? report.year() + " 年" : "未能确定", styles.text);
             r = pair(sheet, r, styles, "文件", report.fileName(), styles.text);
             if (report.title() != null) r = pair(sheet, r, styles, "标题", report.title(), styles.text);
+            // on a scan the name may have been confirmed or corrected against the body: say which, beside a title
+            // that may still show the misread
+            if (report.scanned() && report.agency() != null && report.agencySource() != null) {
+                r = pair(sheet, r, styles, "机关名称", report.agency() + "（依据：" + report.agencySource() + "）", styles.text);
+            }
             r = pair(sheet, r, styles, "格式", format(report.format()), styles.text);
             r = pair(sheet, r, styles, "模板", template(report.template()), styles.text);
             if (report.publicationDate() != null) {

@@ -286,6 +286,28 @@ class AgencyWorkbookWriterTest {
         }
     }
 
+    @Test
+    void onAScanTheCoverSaysWhereTheAgencysNameCameFromBesideTheTitleAsRecognised() throws IOException {
+        // 洪泽区 2023 at 200 dpi: the title is recognised as 潜泽区…, the agency corrected from the body
+        CheckedReport text = SampleReports.unbalanced();
+        Report r = text.report();
+        Report scan = new Report(r.file(), r.fileName(), SourceFormat.PDF, true, true, "洪泽区人民政府",
+                "标题（识别有误，按正文更正）", r.agencyKind(), 2023, r.yearSource(), r.template(),
+                "潜泽区人民政府2023年政府信息公开工作年度报告", r.titleSource(), r.titleLocation(), null, null, null,
+                r.signatureDate(), r.signatureLocation(), 5, true);
+        ParsedReport parsed = new ParsedReport(scan, List.of(), text.parsed().tables(), List.of(), List.of(), List.of());
+        try (XSSFWorkbook wb = write(List.of(new CheckedReport(parsed, List.of())))) {
+            Sheet cover = wb.getSheet("概览");
+            assertThat(rowLabelled(cover, "标题").getCell(1).getStringCellValue()).startsWith("潜泽区人民政府");
+            assertThat(rowLabelled(cover, "机关名称").getCell(1).getStringCellValue())
+                    .isEqualTo("洪泽区人民政府（依据：标题（识别有误，按正文更正））");
+        }
+        // a report read from its text layer has no such row: its agency is as written
+        try (XSSFWorkbook wb = write(List.of(text))) {
+            assertThat(texts(wb.getSheet("概览"))).doesNotContain("机关名称");
+        }
+    }
+
     private static List<String> hostileTexts(String[] hostile) {
         List<String> all = new ArrayList<>(List.of(hostile));
         for (String h : hostile) all.add("表三 " + h);
