@@ -71,6 +71,8 @@ public final class JsonFindingsWriter implements OutputWriter {
         g.writeStartObject();
         g.writeStringField("file", r.file());
         g.writeStringField("agency", r.agency());
+        // where the name came from (标题, 落款, 网页发布机构 …; on a scan whether it was corrected from the body)
+        g.writeStringField("agencySource", r.agencySource());
         if (r.year() == null) g.writeNullField("year"); else g.writeNumberField("year", r.year());
         g.writeStringField("template", r.template());
         g.writeStringField("format", r.format() == null ? null : r.format().name());

@@ -46,6 +46,7 @@ class SeedCatalogueTest {
     void seed000LostSectionFourHeadingAndTableThreeStopsEarly() {
         JsonNode r = CheckRunner.report(json, "000_41ea44dbb3ddc373.txt");
         assertThat(r.get("agency").asText()).isEqualTo("乐山市金口河区教育局");
+        assertThat(r.get("agencySource").asText()).isEqualTo("标题");
         assertThat(r.get("year").asInt()).isEqualTo(2024);
         List<String> ids = CheckRunner.rules(r);
         assertThat(ids).contains("SECTION_MISSING", "TABLE_INCOMPLETE");
