@@ -37,7 +37,11 @@ final class PageFrame {
     private static final Pattern ARTICLE_SOURCE_NAMED = Pattern.compile("(?<![\\p{IsHan}])(来源|信息来源|发布机构)\\s*[:：]\\s*([^\\s:：]{2,30}?)(?=\\s|(时间|发布时间|日期|发布日期)\\s*[:：]|$)");
     private static final Pattern ARTICLE_TIME = Pattern.compile(
             "(?<![\\p{IsHan}])(时间|发布时间|发布日期|日期)\\s*[:：]\\s*(\\d{4}[-./年]\\d{1,2}[-./月]\\d{1,2}日?(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?)");
-    private static final Pattern DISTRACTOR_TIME = Pattern.compile("(页面生成时间|生成时间|抓取时间|采集时间|访问时间|更新时间|浏览次数|访问量)\\s*[:：]?\\s*\\S*(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?");
+    /** Words of dates that are not publication dates (页面生成时间 holds 生成时间): also the cheap test before the regex. */
+    private static final List<String> DISTRACTOR_WORDS = List.of("页面生成时间", "生成时间", "抓取时间", "采集时间", "访问时间", "更新时间",
+            "浏览次数", "访问量");
+    private static final Pattern DISTRACTOR_TIME = Pattern.compile("(" + String.join("|", DISTRACTOR_WORDS)
+            + ")\\s*[:：]?\\s*\\S*(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?");
     private static final Pattern COMMENT_END = Pattern.compile("-->|<!--");
     private static final String CHROME_WORD = "(微信|微博|QQ\\s?空间|全真版|文字版|文件下载|相关链接[:：]?|打印本页|关闭窗口|【打印本页】|【关闭窗口】|【打印】|【关闭】"
             + "|打印|关闭|收藏|分享到[:：]?|分享|字号[:：]?|扫一扫在手机上查看当前页面|附件下载|Object\\s?\\d+|[大中小])";
@@ -50,7 +54,13 @@ final class PageFrame {
     /** How far back from the end a page's footer may reach. */
     private static final int TAIL_BLOCKS = 120;
     private static final Pattern FOOTER_MARKER = Pattern.compile("版权所有|ICP\\s*备|网站标识码|公安备案|主办单位|承办单位|技术支持|网站地图|建议您?使用.{0,20}浏览器|使用帮助|友情链接|新媒体矩阵");
-    private static final Pattern NAVIGATION_ITEM = Pattern.compile("^[•·●◆■▪]\\s*\\S.{0,24}$|^(首页|网站首页|政务公开|解读回应|办事服务|互动交流|登录|注册|注销|无障碍浏览|长者模式|退出长者模式|移动版|English)$");
+    private static final String NAVIGATION_BULLETS = "•·●◆■▪";
+    private static final List<String> NAVIGATION_WORDS = List.of("首页", "网站首页", "政务公开", "解读回应", "办事服务", "互动交流", "登录", "注册",
+            "注销", "无障碍浏览", "长者模式", "退出长者模式", "移动版", "English");
+    private static final Pattern NAVIGATION_ITEM = Pattern.compile("^[" + NAVIGATION_BULLETS + "]\\s*\\S.{0,24}$|^("
+            + String.join("|", NAVIGATION_WORDS) + ")$");
+    /** The longest navigation word: a longer line is an item only after a bullet. */
+    private static final int LONGEST_NAVIGATION_WORD = NAVIGATION_WORDS.stream().mapToInt(String::length).max().orElse(0);
     private static final Pattern CRUMB_LINE = Pattern.compile("^([•·●◆■▪>»›]\\s*)+\\S.{0,30}$");
     /** How far into a block of text the page's frame may reach (a crawler puts it before a one-line body). */
     private static final int HEAD_CHARS = 300;
@@ -169,17 +179,18 @@ final class PageFrame {
         return t.equals(front) ? front : SPACES.matcher(t).replaceAll(" ");
     }
 
-    /** The words {@link #DISTRACTOR_TIME} starts with (页面生成时间 holds 生成时间). */
-    private static final String[] DISTRACTOR_WORDS = {"生成时间", "抓取时间", "采集时间", "访问时间", "更新时间", "浏览次数", "访问量"};
-
     private static boolean mayHoldDistractorTime(String t) {
         for (String w : DISTRACTOR_WORDS) if (t.contains(w)) return true;
         return false;
     }
 
-    /** Words of {@link #CHROME_WORD} longer than one character, in the order of the pattern. */
-    private static final String[] CHROME_LITERALS = {"微信", "微博", "空间", "全真版", "文字版", "文件下载", "相关链接", "打印", "关闭",
-            "收藏", "分享", "字号", "扫一扫", "附件下载", "Object"};
+    /**
+     * The literal start of each word of {@link #CHROME_WORD} (up to its first regex part: QQ of QQ\\s?空间, 相关链接 of
+     * 相关链接[:：]?), taken from the pattern so that a word added there is tested here too. [大中小] has none: see below.
+     */
+    private static final List<String> CHROME_LITERALS = java.util.Arrays.stream(
+                    CHROME_WORD.substring(1, CHROME_WORD.length() - 1).split("\\|"))
+            .map(word -> word.split("[\\\\\\[]", 2)[0]).filter(start -> !start.isEmpty()).toList();
 
     /** Whether {@link #CHROME_RUN} can match: a run is two chrome words with a space between them. */
     private static boolean mayHoldChromeRun(String t) {
@@ -264,8 +275,11 @@ final class PageFrame {
                 || t.equals("文字解读") || t.equals("图片解读") || t.matches("H5\\s*解读");
     }
 
-    /** The characters {@link #CHROME_ONLY} is made of: a line with any other is not chrome only (most lines). */
-    private static final String CHROME_CHARS = "微信博QqＱ空间全真版文字件下载相关链接打印本页关闭窗口【】收藏分享到:：号扫一在手机上查看当前面附Object大中小|｜•·0123456789";
+    /**
+     * The characters {@link #CHROME_ONLY} can match, a superset taken from the pattern's own text (with the digits of
+     * its \\d and its separators): a line with any other is not chrome only (most lines).
+     */
+    private static final String CHROME_CHARS = CHROME_WORD + "|｜•·0123456789";
 
     private static boolean isChromeOnly(String t) {
         for (int i = 0; i < t.length(); i++) {
@@ -275,9 +289,9 @@ final class PageFrame {
         return CHROME_ONLY.matcher(t).matches();
     }
 
-    /** A navigation item is a bullet's line or one of a few words of at most seven characters. */
+    /** A navigation item is a bullet's line or one of a few words ({@link #NAVIGATION_ITEM}). */
     private static boolean isNavigationItem(String t) {
-        if (t.isEmpty() || t.length() > 7 && "•·●◆■▪".indexOf(t.charAt(0)) < 0) return false;
+        if (t.isEmpty() || t.length() > LONGEST_NAVIGATION_WORD && NAVIGATION_BULLETS.indexOf(t.charAt(0)) < 0) return false;
         return NAVIGATION_ITEM.matcher(t).matches();
     }
 

@@ -39,8 +39,7 @@ final class SecondCopy {
         Block split = blocks.get(b);
         String cell = split.kind() == Block.Kind.PARAGRAPH ? split.cells().get(0) : split.text();
         for (int i = 0; i < cell.length(); i++) {
-            char c = cell.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0') continue;
+            if (TextNormalizer.isSpace(cell.charAt(i))) continue;
             if (at-- == 0) return upTo(blocks, b, i);
         }
         return null;

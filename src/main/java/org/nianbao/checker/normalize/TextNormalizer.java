@@ -109,12 +109,17 @@ public final class TextNormalizer {
         return sb == null ? s : sb.toString();
     }
 
+    /** What {@link #compact} leaves out: whitespace, the ideographic space and the no-break space. */
+    public static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0';
+    }
+
     /** Whether {@link #compact} of the text would be longer than {@code n}, without building it. */
     public static boolean compactLongerThan(String s, int n) {
         int count = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00A0' && ++count > n) return true;
+            if (!isSpace(c) && ++count > n) return true;
         }
         return false;
     }
@@ -125,13 +130,13 @@ public final class TextNormalizer {
         boolean spaced = false;
         for (int i = 0; i < s.length() && !spaced; i++) {
             char c = s.charAt(i);
-            spaced = Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0';
+            spaced = isSpace(c);
         }
         if (!spaced) return s;
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00A0') sb.append(c);
+            if (!isSpace(c)) sb.append(c);
         }
         return sb.toString();
     }

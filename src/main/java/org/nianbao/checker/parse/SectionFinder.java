@@ -20,8 +20,10 @@ import org.nianbao.checker.normalize.TextNormalizer;
  */
 final class SectionFinder {
 
-    private static final Pattern NUMBER = Pattern.compile("(([一二三四五六七八九十]{1,2})|([0-9]{1,2}))\\s*[、.,，．]\\s*");
-    private static final Pattern WHOLE = Pattern.compile("^(([一二三四五六七八九十]{1,2})|([0-9]{1,2}))\\s*[、.,，．]\\s*(.+)$");
+    /** What may follow a heading's numeral: 一、 1. 1， … */
+    private static final String NUMBER_SEPARATORS = "、.,，．";
+    private static final Pattern NUMBER = Pattern.compile("(([一二三四五六七八九十]{1,2})|([0-9]{1,2}))\\s*[" + NUMBER_SEPARATORS + "]\\s*");
+    private static final Pattern WHOLE = Pattern.compile("^(([一二三四五六七八九十]{1,2})|([0-9]{1,2}))\\s*[" + NUMBER_SEPARATORS + "]\\s*(.+)$");
     /** How a title ends when it runs on into the body text: 情况, 事项, 措施 … */
     private static final Pattern TITLE_END = Pattern.compile("情况|事项|措施|概况|概述");
     private static final int MAX_TITLE = 32;
@@ -81,7 +83,7 @@ final class SectionFinder {
         while (p < text.length() && p - from < 2 && isNumeral(text.charAt(p))) p++;
         if (p == from) return false;
         while (p < text.length() && Character.isWhitespace(text.charAt(p))) p++;
-        return p < text.length() && "、.,，．".indexOf(text.charAt(p)) >= 0;
+        return p < text.length() && NUMBER_SEPARATORS.indexOf(text.charAt(p)) >= 0;
     }
 
     /** A digit or a Chinese numeral of a heading's numbering (一 … 十). */
@@ -94,43 +96,35 @@ final class SectionFinder {
 
     private Heading titled(String text, int from, int t0, int t1, String number, int value, boolean chinese) {
         String title = TextNormalizer.compact(text.substring(t0, t1));
-        if (title.length() < 2 || title.length() > MAX_TITLE || !wordsOnly(title)) return null;
+        if (title.length() < 2 || title.length() > MAX_TITLE) return null;
         TitleMatch m = match(title);
-        return m == null ? null : new Heading(m.kind(), m.rank(), number, value, chinese ? "CHINESE" : "ARABIC", title, from, t1);
+        if (m.kind() == 0 || !m.wordsOnly()) return null;
+        return new Heading(m.kind(), m.rank(), number, value, chinese ? "CHINESE" : "ARABIC", title, from, t1);
     }
 
-    /** Which section a title names (the first kind whose aliases match) and how its alias ranks. */
-    private record TitleMatch(int kind, int rank) {
+    /**
+     * Which section a title names (the first kind whose aliases match, 0 for none), how its alias ranks, and whether
+     * it is words only ({@link #NOT_IN_TITLE}, asked of a title inside running text).
+     */
+    private record TitleMatch(int kind, int rank, boolean wordsOnly) {
     }
 
-    private static final TitleMatch NO_MATCH = new TitleMatch(0, -1);
-    /** Titles already matched: the same few hundred recur in every report, and each costs up to 18 regex searches. */
+    /** Titles already matched: the same few hundred recur in every report, and each costs up to 19 regex searches. */
     private final Map<String, TitleMatch> matched = new ConcurrentHashMap<>();
     private static final int MAX_REMEMBERED = 20_000;
-
-    /** Whether a title is words only ({@link #NOT_IN_TITLE}), remembered like {@link #match}. */
-    private final Map<String, Boolean> words = new ConcurrentHashMap<>();
-
-    private boolean wordsOnly(String title) {
-        Boolean w = words.get(title);
-        if (w == null) {
-            w = !NOT_IN_TITLE.matcher(title).find();
-            if (words.size() < MAX_REMEMBERED) words.put(title, w);
-        }
-        return w;
-    }
 
     private TitleMatch match(String title) {
         TitleMatch m = matched.get(title);
         if (m == null) {
-            m = NO_MATCH;
-            for (int kind = 1; kind <= 6 && m == NO_MATCH; kind++) {
-                int rank = aliases.rank(kind, title);
-                if (rank >= 0) m = new TitleMatch(kind, rank);
+            int kind = 0, rank = -1;
+            for (int k = 1; k <= 6 && rank < 0; k++) {
+                rank = aliases.rank(k, title);
+                if (rank >= 0) kind = k;
             }
+            m = new TitleMatch(kind, rank, !NOT_IN_TITLE.matcher(title).find());
             if (matched.size() < MAX_REMEMBERED) matched.put(title, m);
         }
-        return m == NO_MATCH ? null : m;
+        return m;
     }
 
     private static boolean isTitleBoundary(char c) {
@@ -170,7 +164,7 @@ final class SectionFinder {
             // normalised text has ASCII punctuation: a comma or full stop means a sentence, not a title
             if (title.isEmpty() || title.length() > MAX_TITLE || title.contains("。") || title.contains(",")) continue;
             TitleMatch match = match(title);
-            if (match != null) {
+            if (match.kind() != 0) {
                 candidates.add(new Candidate(match.kind(), match.rank(), b,
                         new Section(match.kind(), number, value, style, text, 0, block.location(), "")));
             }
