@@ -78,13 +78,15 @@ final class CheckRun {
     private Inputs.Listing listing;
     private ReportPipeline reading;
     private ReadAhead ahead;
-    private CompletableFuture<Map<Path, Path>> duplicates;
+    private CompletableFuture<DuplicateInputs.Found> duplicates;
     private RuleSetup setup;
     private RunInfo runInfo;
     private int interrupted;
     private RunRecord previous;
     private Map<Path, ParsedReport> parsedAhead;
     private Map<Path, Path> copyOf;
+    /** Content hashes the search for duplicates took, for the memos. */
+    private Map<Path, String> knownHashes;
     private boolean bars;
     private ReportChecker checker;
     private TableDetail detail;
@@ -320,7 +322,9 @@ final class CheckRun {
     /** Stops reading ahead; what was parsed is checked without reading it again, duplicates are checked once. */
     private void collectWhatWasReadAhead() throws InterruptedException {
         parsedAhead = ahead.stop();
-        copyOf = duplicates.join();
+        DuplicateInputs.Found found = duplicates.join();
+        copyOf = found.copyOf();
+        knownHashes = found.hashes();
     }
 
     /** checker.log beside the outputs, starting with what was held and what the input walk left out. */
@@ -348,7 +352,7 @@ final class CheckRun {
         bars = Progress.shown(files.size(), options.quiet);
         checker = new ReportChecker(setup.rules(), setup.settings());
         ReportPipeline pipeline = reading.withChecker(checker)
-                .withMemos(new MemoMaker(setup.settings().textCopied(), options.crossChecks));
+                .withMemos(new MemoMaker(setup.settings().textCopied(), options.crossChecks, knownHashes));
         long tCheck = System.nanoTime();
         detail = new TableDetail(reading, TableDetail.defaultKept());
         memory = new RunMemory(documents(history));

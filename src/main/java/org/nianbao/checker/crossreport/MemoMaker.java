@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -48,11 +49,18 @@ public final class MemoMaker {
 
     private final CopyThreshold threshold;
     private final boolean narratives;
+    /** Content hashes already taken this run (of the files that share a size with another, see run.DuplicateInputs). */
+    private final Map<Path, String> knownHashes;
 
     /** @param narratives whether to fingerprint the narrative sections (off when copy detection is off) */
     public MemoMaker(CopyThreshold threshold, boolean narratives) {
+        this(threshold, narratives, Map.of());
+    }
+
+    public MemoMaker(CopyThreshold threshold, boolean narratives, Map<Path, String> knownHashes) {
         this.threshold = threshold;
         this.narratives = narratives;
+        this.knownHashes = Map.copyOf(knownHashes);
     }
 
     public ReportMemo of(ParsedReport parsed, Path file) {
@@ -79,7 +87,8 @@ public final class MemoMaker {
                 texts.add(new NarrativeText(s.kind(), s.title(), s.location(), text, print.textHash(), print.minhash()));
             }
         }
-        return new ReportMemo(contentHash(file), cells, texts);
+        String hash = knownHashes.get(file);
+        return new ReportMemo(hash != null ? hash : contentHash(file), cells, texts);
     }
 
     private static void remember(TableCell c, List<TableCell> cells) {
@@ -103,15 +112,25 @@ public final class MemoMaker {
 
     /** SHA-256 of the file's bytes as hex; null when it cannot be read. */
     public static String contentHash(Path file) {
+        Hashing h = HASHING.get();
         try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
-            return HexFormat.of().formatHex(md.digest());
+            h.digest.reset();
+            for (int n; (n = in.read(h.buffer)) > 0; ) h.digest.update(h.buffer, 0, n);
+            return HexFormat.of().formatHex(h.digest.digest());
         } catch (IOException | RuntimeException e) {
             return null;
+        }
+    }
+
+    /** A digest and a buffer per thread: looking up SHA-256 and a fresh 64 KB buffer per file cost more than small files' hashing. */
+    private record Hashing(MessageDigest digest, byte[] buffer) {
+    }
+
+    private static final ThreadLocal<Hashing> HASHING = ThreadLocal.withInitial(() -> {
+        try {
+            return new Hashing(MessageDigest.getInstance("SHA-256"), new byte[1 << 16]);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 }

@@ -29,8 +29,10 @@ import org.nianbao.checker.model.TableCell;
 public final class DocumentStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final com.fasterxml.jackson.databind.ObjectReader CELLS =
-            JSON.readerFor(new TypeReference<List<StoredCell>>() { });
+    private static final TypeReference<List<StoredCell>> CELL_LIST = new TypeReference<>() { };
+    private static final com.fasterxml.jackson.databind.ObjectReader CELLS = JSON.readerFor(CELL_LIST);
+    /** Made once: a writer for the declared type does not look up the serializer of each list it writes. */
+    private static final com.fasterxml.jackson.databind.ObjectWriter CELLS_OUT = JSON.writerFor(CELL_LIST);
 
     /** One remembered cell, as stored in {@code document.cells}. */
     public record StoredCell(String table, String row, String rowLabel, String column, String columnLabel, Double value,
@@ -97,7 +99,9 @@ public final class DocumentStore {
                         d.setString(3, r.agency());
                         d.setString(4, AgencyNames.key(r.agency()));
                         if (r.year() == null) d.setNull(5, Types.INTEGER); else d.setInt(5, r.year());
-                        d.setString(6, JSON.writeValueAsString(m.cells().stream().map(StoredCell::of).toList()));
+                        List<StoredCell> cells = new ArrayList<>(m.cells().size());
+                        for (TableCell cell : m.cells()) cells.add(StoredCell.of(cell));
+                        d.setString(6, CELLS_OUT.writeValueAsString(cells));
                         d.addBatch();
                         for (NarrativeText n : m.narratives()) {
                             if (n.text() == null) continue;

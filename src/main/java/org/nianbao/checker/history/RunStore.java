@@ -137,29 +137,41 @@ public final class RunStore implements AutoCloseable {
             p.setString(12, source);
             p.executeUpdate();
         }
-        try (PreparedStatement rp = c.prepareStatement("INSERT INTO report(run_id, seq, file, file_name, content, agency, "
-                + "agency_key, year, report_key, verdict) VALUES (?,?,?,?,?,?,?,?,?,?)", java.sql.Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement fp = c.prepareStatement("INSERT INTO finding(report_id, seq, fingerprint, triage_key, rule, "
-                     + "severity, section, table_name, cell, message, message_en, expected, actual, evidence, page, line, "
-                     + "basis, hint, cell_refs) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        // report ids are given here, from the largest so far (the transaction holds the write lock): then the
+        // reports and their findings go in as two batches rather than a statement and a batch per report
+        long lastId;
+        try (PreparedStatement q = c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM report");
+             ResultSet rs = q.executeQuery()) {
+            lastId = rs.next() ? rs.getLong(1) : 0;
+        }
+        long firstId = lastId + 1;
+        try (PreparedStatement rp = c.prepareStatement("INSERT INTO report(id, run_id, seq, file, file_name, content, "
+                + "agency, agency_key, year, report_key, verdict) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
             int seq = 0;
             for (RunRecord.ReportRecord r : run.reports()) {
-                rp.setString(1, id);
-                rp.setInt(2, seq++);
-                rp.setString(3, r.file() == null ? "" : r.file());
-                rp.setString(4, r.fileName() == null ? "" : r.fileName());
-                rp.setString(5, r.content());
-                rp.setString(6, r.agency());
-                rp.setString(7, AgencyNames.key(r.agency()));
-                setInt(rp, 8, r.year());
-                rp.setString(9, r.key());
-                rp.setString(10, r.verdict());
-                rp.executeUpdate();
-                long reportId;
-                try (ResultSet keys = rp.getGeneratedKeys()) {
-                    keys.next();
-                    reportId = keys.getLong(1);
-                }
+                rp.setLong(1, firstId + seq);
+                rp.setString(2, id);
+                rp.setInt(3, seq++);
+                rp.setString(4, r.file() == null ? "" : r.file());
+                rp.setString(5, r.fileName() == null ? "" : r.fileName());
+                rp.setString(6, r.content());
+                rp.setString(7, r.agency());
+                rp.setString(8, AgencyNames.key(r.agency()));
+                setInt(rp, 9, r.year());
+                rp.setString(10, r.key());
+                rp.setString(11, r.verdict());
+                rp.addBatch();
+                if (seq % BATCH_ROWS == 0) rp.executeBatch();
+            }
+            rp.executeBatch();
+        }
+        try (PreparedStatement fp = c.prepareStatement("INSERT INTO finding(report_id, seq, fingerprint, triage_key, rule, "
+                     + "severity, section, table_name, cell, message, message_en, expected, actual, evidence, page, line, "
+                     + "basis, hint, cell_refs) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            int rows = 0;
+            long reportId = firstId - 1;
+            for (RunRecord.ReportRecord r : run.reports()) {
+                reportId++;
                 int n = 0;
                 for (RunRecord.FindingRecord f : r.findings()) {
                     fp.setLong(1, reportId);
@@ -182,11 +194,15 @@ public final class RunStore implements AutoCloseable {
                     fp.setString(18, f.hint());
                     fp.setString(19, f.cellRefs().isEmpty() ? null : String.join(",", f.cellRefs()));
                     fp.addBatch();
+                    if (++rows % BATCH_ROWS == 0) fp.executeBatch();
                 }
-                fp.executeBatch();
             }
+            fp.executeBatch();
         }
     }
+
+    /** Rows held in a batch before it is sent: a run of 100,000 reports does not hold all its findings twice. */
+    private static final int BATCH_ROWS = 2_000;
 
     private static void setInt(PreparedStatement p, int i, Integer v) throws SQLException {
         if (v == null) p.setNull(i, Types.INTEGER);

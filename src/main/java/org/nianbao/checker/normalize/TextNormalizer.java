@@ -111,6 +111,8 @@ public final class TextNormalizer {
 
     /** What {@link #compact} leaves out: whitespace, the ideographic space and the no-break space. */
     public static boolean isSpace(char c) {
+        // asked of every character of every report: Chinese text (past U+3000) and printable ASCII answer at once
+        if (c > '\u3000' || (c > ' ' && c < '\u007F')) return false;
         return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0';
     }
 

@@ -27,8 +27,21 @@ record CellValue(Double value, boolean blank, boolean malformed) {
         char first = t.charAt(0);
         if (!(Character.isDigit(first) || "-—–―/／\\无+".indexOf(first) >= 0)) return false;
         String c = TextNormalizer.compact(t);
+        if (c.length() > 2 && !figureThenNoteOrUnit(c)) return false;
         return BLANK.matcher(c).matches() || NUMBERISH.matcher(t).matches() || WITH_NOTE.matcher(c).matches()
                 || WITH_UNIT.matcher(c).matches();
+    }
+
+    /**
+     * Whether the leading figure (sign, digits, commas, points) is followed by nothing, a note in brackets or a unit:
+     * what NUMBERISH, WITH_NOTE and WITH_UNIT can match. Sentences that start with a number ("2023年，…") stop here
+     * instead of going through all three patterns.
+     */
+    private static boolean figureThenNoteOrUnit(String c) {
+        int i = 0;
+        if (c.charAt(0) == '-' || c.charAt(0) == '+') i++;
+        while (i < c.length() && (Character.isDigit(c.charAt(i)) || c.charAt(i) == ',' || c.charAt(i) == '.')) i++;
+        return i == c.length() || "(（万元件条个项".indexOf(c.charAt(i)) >= 0;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.nianbao.checker.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.nianbao.checker.model.GluedRun;
 import org.nianbao.checker.model.Numbers;
@@ -43,18 +45,80 @@ public final class SumCheck {
     private Set<Double> rightSums;
     private Set<Double> differences;
     private final List<TableCell> blanks = new ArrayList<>();
+    /** Both sides' cells, left first; fixed once the identity is read. */
+    private final List<TableCell> all;
+    private final boolean fromScan;
+    private final boolean holds;
+    private final boolean explainedByBlank;
+
+    /**
+     * Identities as written in the rules, read once: each side's keys and, per column or row checked, the cells'
+     * full "ROW|COLUMN" keys (a rule declares a few identities; every report checks them over the same keys).
+     * Bounded, since rule authors could build identity strings per report.
+     */
+    private static final Map<String, Identity> IDENTITIES = new ConcurrentHashMap<>();
+    private static final int MAX_IDENTITIES = 1_000;
+
+    private record Identity(String[] left, String[] right, Map<String, String[][]> keysByColumn, Map<String, String[][]> keysByRow) {
+        static Identity of(String identity) {
+            Identity known = IDENTITIES.get(identity);
+            if (known != null) return known;
+            String[] sides = identity.split("=");
+            if (sides.length != 2) throw new IllegalArgumentException("identity needs one '=': " + identity);
+            Identity read = new Identity(keys(sides[0]), keys(sides[1]), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+            if (IDENTITIES.size() < MAX_IDENTITIES) IDENTITIES.putIfAbsent(identity, read);
+            return read;
+        }
+
+        private static String[] keys(String side) {
+            List<String> keys = new ArrayList<>();
+            for (String key : side.split("\\+")) {
+                String k = key.strip();
+                if (!k.isEmpty()) keys.add(k);
+            }
+            return keys.toArray(String[]::new);
+        }
+
+        /** The full cell keys of both sides for one column (over rows) or one row (over columns). */
+        String[][] cellKeys(String fixedKey, boolean fixedIsColumn) {
+            Map<String, String[][]> byFixed = fixedIsColumn ? keysByColumn : keysByRow;
+            String[][] known = byFixed.get(fixedKey);
+            if (known != null) return known;
+            String[][] keys = {full(left, fixedKey, fixedIsColumn), full(right, fixedKey, fixedIsColumn)};
+            if (byFixed.size() < MAX_IDENTITIES) byFixed.putIfAbsent(fixedKey, keys);
+            return keys;
+        }
+
+        private static String[] full(String[] side, String fixedKey, boolean fixedIsColumn) {
+            String[] out = new String[side.length];
+            for (int i = 0; i < side.length; i++) out[i] = fixedIsColumn ? side[i] + "|" + fixedKey : fixedKey + "|" + side[i];
+            return out;
+        }
+    }
 
     private SumCheck(String name, ReportTable table, String identity, String fixedKey, boolean fixedIsColumn) {
         this.name = name;
         this.table = table;
         this.fixedKey = fixedKey;
         this.fixedIsColumn = fixedIsColumn;
-        String[] sides = identity.split("=");
-        if (sides.length != 2) throw new IllegalArgumentException("identity needs one '=': " + identity);
-        collect(sides[0], left);
-        collect(sides[1], right);
-        for (TableCell c : cells()) if (c.blank()) blanks.add(c);
+        String[][] keys = Identity.of(identity).cellKeys(fixedKey, fixedIsColumn);
+        collect(keys[0], left);
+        collect(keys[1], right);
+        List<TableCell> both = new ArrayList<>(left.size() + right.size());
+        both.addAll(left);
+        both.addAll(right);
+        all = Collections.unmodifiableList(both);
+        boolean scan = false;
+        for (TableCell c : all) {
+            if (c.blank()) blanks.add(c);
+            scan |= c.recognised();
+        }
+        fromScan = scan;
         if (assessable) addUp();
+        // the rules ask each of these several times per identity: settled once, as nothing changes after this
+        holds = differences == null ? zero(leftSum - rightSum) : differences.stream().allMatch(SumCheck::zero);
+        explainedByBlank = !holds && blanks.size() == 1 && differences != null && differences.size() == 1
+                && getImpliedValue() >= 0;
     }
 
     /**
@@ -75,11 +139,9 @@ public final class SumCheck {
         return name;
     }
 
-    private void collect(String side, List<TableCell> into) {
-        for (String key : side.split("\\+")) {
-            String k = key.strip();
-            if (k.isEmpty()) continue;
-            TableCell c = fixedIsColumn ? table.cell(k, fixedKey) : table.cell(fixedKey, k);
+    private void collect(String[] cellKeys, List<TableCell> into) {
+        for (String key : cellKeys) {
+            TableCell c = table.cells().get(key);
             // a value that is not finite is never added (the parser makes such cells malformed; see parse.CellValue)
             boolean infinite = c != null && c.valueForSum() != null && !Double.isFinite(c.valueForSum());
             if (c == null || (c.valueForSum() == null && !hasReadings(c)) || infinite) {
@@ -96,9 +158,19 @@ public final class SumCheck {
 
     /** Both sides' sums and their difference, over every reading of the uncertain cells. */
     private void addUp() {
+        boolean uncertain = false;
+        for (TableCell c : all) uncertain |= hasReadings(c);
+        if (!uncertain) {
+            // every cell has one value (most reports): two plain sums
+            leftSum = plainSum(left);
+            rightSum = plainSum(right);
+            leftSums = Set.of(leftSum);
+            rightSums = Set.of(rightSum);
+            differences = Set.of(leftSum - rightSum);
+            return;
+        }
         leftSums = sums(left, List.of());
         rightSums = sums(right, List.of());
-        List<TableCell> all = cells();
         Set<Double> diff = sums(left, right);
         if (leftSums == null || rightSums == null || diff == null) {
             assessable = false;
@@ -107,11 +179,16 @@ public final class SumCheck {
         differences = diff;
         leftSum = leftSums.iterator().next();
         rightSum = rightSums.iterator().next();
-        boolean uncertain = all.stream().anyMatch(SumCheck::hasReadings);
         // some readings hold and others fail: the cells' values decide, and they are not known
-        if (uncertain && differences.size() > 1 && differences.stream().anyMatch(SumCheck::zero)) assessable = false;
+        if (differences.size() > 1 && differences.stream().anyMatch(SumCheck::zero)) assessable = false;
         // a blank that could explain a failure is not judged on readings the checker was not sure of
-        if (uncertain && !blanks.isEmpty() && !isHolds()) assessable = false;
+        if (!blanks.isEmpty() && !differences.stream().allMatch(SumCheck::zero)) assessable = false;
+    }
+
+    private static double plainSum(List<TableCell> side) {
+        double sum = 0;
+        for (TableCell c : side) sum += c.valueForSum();
+        return sum;
     }
 
     /**
@@ -161,7 +238,7 @@ public final class SumCheck {
     }
 
     public boolean isHolds() {
-        return differences == null ? zero(leftSum - rightSum) : differences.stream().allMatch(SumCheck::zero);
+        return holds;
     }
 
     /** Some cell was read from a glued run (split or in several readings): findings say so. */
@@ -171,7 +248,7 @@ public final class SumCheck {
 
     /** Some cell was recognised from a scan by OCR: a failure may be a misread digit, not a defect. */
     public boolean isFromScan() {
-        return cells().stream().anyMatch(TableCell::recognised);
+        return fromScan;
     }
 
     /** For evidence: the recognised cells of this identity with the engine's confidence, or an empty string. */
@@ -193,7 +270,7 @@ public final class SumCheck {
      * explains the difference, so the blank is what gets reported, with that value.
      */
     public boolean isExplainedByBlank() {
-        return !isHolds() && blanks.size() == 1 && differences != null && differences.size() == 1 && getImpliedValue() >= 0;
+        return explainedByBlank;
     }
 
     /** The value the single blank cell would need for the identity to hold. */
@@ -238,8 +315,6 @@ public final class SumCheck {
     }
 
     public List<TableCell> cells() {
-        List<TableCell> all = new ArrayList<>(left);
-        all.addAll(right);
         return all;
     }
 
@@ -249,7 +324,6 @@ public final class SumCheck {
 
     /** Column label when checking a column, row label when checking a row. */
     public String getFixedLabel() {
-        List<TableCell> all = cells();
         if (all.isEmpty()) return fixedKey;
         return fixedIsColumn ? all.get(0).columnLabel() : all.get(0).rowLabel();
     }

@@ -36,7 +36,14 @@ public final class DuplicateInputs {
      * For each file that repeats an earlier one, the earlier one. Only files of the same size are read (to hash
      * them), so a run of files that all differ in size costs one look at each file's size.
      */
-    public static Map<Path, Path> find(List<Path> files, long maxBytes) {
+    /**
+     * What the search found: each repeating file with the earlier one it repeats, and the content hash of every file
+     * it hashed (the memos of the checks across reports reuse them rather than read those files again).
+     */
+    public record Found(Map<Path, Path> copyOf, Map<Path, String> hashes) {
+    }
+
+    public static Found find(List<Path> files, long maxBytes) {
         Map<Long, List<Path>> bySize = new LinkedHashMap<>();
         for (Path f : files) {
             try {
@@ -48,17 +55,19 @@ public final class DuplicateInputs {
             }
         }
         Map<Path, Path> copyOf = new HashMap<>();
+        Map<Path, String> hashes = new HashMap<>();
         for (List<Path> sameSize : bySize.values()) {
             if (sameSize.size() < 2) continue;
             Map<String, Path> first = new HashMap<>();
             for (Path f : sameSize) {
                 String digest = MemoMaker.contentHash(f); // the same hash that keys a document in the history
                 if (digest == null) continue;
+                hashes.put(f, digest);
                 Path earlier = first.putIfAbsent(digest, f);
                 if (earlier != null) copyOf.put(f, earlier);
             }
         }
-        return copyOf;
+        return new Found(copyOf, hashes);
     }
 
     /**
