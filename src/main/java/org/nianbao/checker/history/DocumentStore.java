@@ -29,10 +29,8 @@ import org.nianbao.checker.model.TableCell;
 public final class DocumentStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<StoredCell>> CELL_LIST = new TypeReference<>() { };
-    private static final com.fasterxml.jackson.databind.ObjectReader CELLS = JSON.readerFor(CELL_LIST);
-    /** Made once: a writer for the declared type does not look up the serializer of each list it writes. */
-    private static final com.fasterxml.jackson.databind.ObjectWriter CELLS_OUT = JSON.writerFor(CELL_LIST);
+    private static final com.fasterxml.jackson.databind.ObjectReader CELLS =
+            JSON.readerFor(new TypeReference<List<StoredCell>>() { });
 
     /** One remembered cell, as stored in {@code document.cells}. */
     public record StoredCell(String table, String row, String rowLabel, String column, String columnLabel, Double value,
@@ -99,9 +97,7 @@ public final class DocumentStore {
                         d.setString(3, r.agency());
                         d.setString(4, AgencyNames.key(r.agency()));
                         if (r.year() == null) d.setNull(5, Types.INTEGER); else d.setInt(5, r.year());
-                        List<StoredCell> cells = new ArrayList<>(m.cells().size());
-                        for (TableCell cell : m.cells()) cells.add(StoredCell.of(cell));
-                        d.setString(6, CELLS_OUT.writeValueAsString(cells));
+                        d.setString(6, cellsJson(m.cells()));
                         d.addBatch();
                         for (NarrativeText n : m.narratives()) {
                             if (n.text() == null) continue;
@@ -231,6 +227,36 @@ public final class DocumentStore {
         } catch (SQLException e) {
             throw new IOException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The cells as {@code document.cells} holds them: a JSON list of {@link StoredCell}, written field by field (a
+     * document a report, 10,000 in a large run: binding each cell as a record took most of the store's time).
+     */
+    static String cellsJson(List<TableCell> cells) throws IOException {
+        java.io.StringWriter out = new java.io.StringWriter(cells.size() * 120);
+        try (com.fasterxml.jackson.core.JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+            g.writeStartArray();
+            for (TableCell c : cells) {
+                StoredCell s = StoredCell.of(c);
+                g.writeStartObject();
+                g.writeStringField("table", s.table());
+                g.writeStringField("row", s.row());
+                g.writeStringField("rowLabel", s.rowLabel());
+                g.writeStringField("column", s.column());
+                g.writeStringField("columnLabel", s.columnLabel());
+                g.writeFieldName("value");
+                if (s.value() == null) g.writeNull(); else g.writeNumber(s.value());
+                g.writeStringField("raw", s.raw());
+                g.writeFieldName("page");
+                if (s.page() == null) g.writeNull(); else g.writeNumber(s.page());
+                g.writeFieldName("line");
+                if (s.line() == null) g.writeNull(); else g.writeNumber(s.line());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        return out.toString();
     }
 
     static byte[] toBytes(int[] sig) {

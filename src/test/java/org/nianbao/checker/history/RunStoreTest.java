@@ -40,6 +40,54 @@ class RunStoreTest {
     }
 
     @Test
+    void aRunRecordedBesideItsOutputsIsKeptOnlyWhenTheOutputsGotIntoPlace() throws Exception {
+        RunStore store = RunStore.in(out);
+        Instant t = Instant.parse("2025-01-14T09:30:12Z");
+        java.util.concurrent.CompletableFuture<Boolean> failed = new java.util.concurrent.CompletableFuture<>();
+        failed.complete(false);
+        assertThat(store.saveWhen(record(store.newId(t), t), failed)).isNull();
+        assertThat(store.list()).isEmpty();
+
+        java.util.concurrent.CompletableFuture<Boolean> inPlace = new java.util.concurrent.CompletableFuture<>();
+        var saving = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return store.saveWhen(record(store.newId(t), t), inPlace);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        inPlace.complete(true);
+        String id = saving.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(store.list()).extracting(RunSummary::id).containsExactly(id);
+        assertThat(store.load(id).orElseThrow()).isEqualTo(record(id, t));
+    }
+
+    @Test
+    void eachReportKeepsItsOwnFindingsWhenAWholeRunGoesInAsOneBatch() throws Exception {
+        RunStore store = RunStore.in(out);
+        Instant t = Instant.parse("2025-01-14T09:30:12Z");
+        store.save(record(store.newId(t), t)); // an earlier run: the new run's report ids follow its
+        RunRecord.FindingRecord fee = new RunRecord.FindingRecord("乙局|2024|FEE_NOT_DISCLOSED|", "FEE_NOT_DISCLOSED", "ERROR",
+                null, null, null, "未说明信息处理费", "no fee statement", null, null, null, null, 9, "依据", "建议", List.of());
+        RunRecord.FindingRecord period = record("x", t).reports().get(0).findings().get(0);
+        List<RunRecord.ReportRecord> reports = List.of(
+                new RunRecord.ReportRecord("in/a.txt", "a.txt", "ab12", "甲局", 2024, "甲局|2024", "通过", List.of(period)),
+                new RunRecord.ReportRecord("in/b.txt", "b.txt", "cd34", "乙局", 2024, "乙局|2024", "需整改", List.of(fee, period)),
+                new RunRecord.ReportRecord("in/c.txt", "c.txt", "ef56", "丙局", 2024, "丙局|2024", "通过", List.of()));
+        String id = store.newId(t.plusSeconds(60));
+        RunRecord run = new RunRecord(new RunSummary(id, t.plusSeconds(60), "abc", 3, 2, 1, 2, 0, null, 0, 0), reports);
+        store.save(run);
+
+        RunRecord back = store.load(id).orElseThrow();
+        assertThat(back.reports()).extracting(RunRecord.ReportRecord::fileName).containsExactly("a.txt", "b.txt", "c.txt");
+        assertThat(back.reports().get(1).findings()).extracting(RunRecord.FindingRecord::rule)
+                .containsExactly("FEE_NOT_DISCLOSED", "PERIOD_NOT_STATED");
+        assertThat(back.reports().get(0).findings()).extracting(RunRecord.FindingRecord::rule).containsExactly("PERIOD_NOT_STATED");
+        assertThat(back.reports().get(2).findings()).isEmpty();
+        assertThat(back).isEqualTo(run);
+    }
+
+    @Test
     void twoRunsStartedInTheSameSecondGetTwoIds() throws Exception {
         Instant t = Instant.parse("2025-01-14T09:30:12Z");
         // both asked for an id before either saved, as two processes would
