@@ -102,10 +102,18 @@ final class TableBuilder {
         for (int i = 0; i < SMALL.length; i++) SMALL[i] = (double) i;
     }
 
+    /** "ROW|COLUMN" by row and column: the template's keys, so the pairs are few; looked up without building the string. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.ConcurrentHashMap<String, String>> CELL_KEYS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private static String key(String row, String column) {
+        var byColumn = CELL_KEYS.computeIfAbsent(row, r -> new java.util.concurrent.ConcurrentHashMap<>());
+        String known = byColumn.get(column);
+        if (known != null) return known;
         String k = row + "|" + column;
-        String known = KEYS.putIfAbsent(k, k);
-        return known == null ? k : known;
+        String shared = KEYS.putIfAbsent(k, k);
+        byColumn.putIfAbsent(column, shared == null ? k : shared);
+        return shared == null ? k : shared;
     }
 
     private static String shared(String raw) {

@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.kie.api.runtime.rule.RuleContext;
 import org.nianbao.checker.model.CellRef;
@@ -30,8 +28,6 @@ import org.nianbao.checker.model.TableCell;
  * Placeholders such as {column}, {expected} or {actual} in the templates are filled from what the action gave.
  */
 public final class Emit {
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
     private final Map<String, Object> meta;
     private final Map<String, String> params = new LinkedHashMap<>();
@@ -177,15 +173,28 @@ public final class Emit {
         return RuleBase.metadata(meta, key);
     }
 
+    /** The template with each {name} that has a value replaced by it; other braces stay as written. */
     private String fill(String template) {
         if (template == null) return null;
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String v = params.get(m.group(1));
-            m.appendReplacement(sb, Matcher.quoteReplacement(v == null ? m.group() : v));
+        StringBuilder sb = null;
+        int from = 0;
+        for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', open + 1)) {
+            int close = open + 1;
+            while (close < template.length() && isWordChar(template.charAt(close))) close++;
+            if (close == open + 1 || close >= template.length() || template.charAt(close) != '}') continue;
+            String v = params.get(template.substring(open + 1, close));
+            if (v == null) continue;
+            if (sb == null) sb = new StringBuilder(template.length() + 32);
+            sb.append(template, from, open).append(v);
+            from = close + 1;
+            open = close;
         }
-        m.appendTail(sb);
-        return sb.toString();
+        if (sb == null) return template;
+        return sb.append(template, from, template.length()).toString();
+    }
+
+    /** What {@code \w} matches: a placeholder's name is letters, digits and underscores. */
+    private static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 }
