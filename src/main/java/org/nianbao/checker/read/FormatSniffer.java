@@ -22,11 +22,20 @@ public final class FormatSniffer {
     private FormatSniffer() {
     }
 
+    /** How many first bytes tell the format. */
+    static final int HEAD_BYTES = 4096;
+
     public static SourceFormat sniff(Path file) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(4096);
+            head = in.readNBytes(HEAD_BYTES);
         }
+        return sniff(file, head);
+    }
+
+    /** The format from the file's first bytes (at most {@value #HEAD_BYTES} of them are looked at). */
+    public static SourceFormat sniff(Path file, byte[] bytes) throws IOException {
+        byte[] head = bytes.length <= HEAD_BYTES ? bytes : java.util.Arrays.copyOf(bytes, HEAD_BYTES);
         if (head.length == 0) return SourceFormat.UNKNOWN;
         if (startsWith(head, "%PDF-".getBytes(StandardCharsets.US_ASCII)) || indexOf(head, "%PDF-") >= 0 && indexOf(head, "%PDF-") < 1024) {
             return SourceFormat.PDF;

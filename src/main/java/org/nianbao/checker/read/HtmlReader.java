@@ -45,16 +45,21 @@ public final class HtmlReader implements ReportReader {
 
     @Override
     public Document read(Path file) throws UnreadableInputException, IOException {
-        org.jsoup.nodes.Document html = parse(file);
+        return read(file, Files.readAllBytes(file), ReadingTime.unlimited());
+    }
+
+    @Override
+    public Document read(Path file, byte[] bytes, ReadingTime time) throws UnreadableInputException, IOException {
+        org.jsoup.nodes.Document html = parse(bytes);
         BlockCollector out = new BlockCollector();
         Element body = html.body();
         if (body != null) new Walker(out).walk(MainContent.of(body));
         return new Document(file, SourceFormat.HTML, out.blocks(), null, MainContent.metadata(html));
     }
 
-    /** The page as jsoup's tree; its bytes and text are no longer held once it is built. */
-    private static org.jsoup.nodes.Document parse(Path file) throws UnreadableInputException, IOException {
-        String text = decode(Files.readAllBytes(file));
+    /** The page as jsoup's tree; its text is no longer held once it is built (its bytes only when under 1 MB, see Readers). */
+    private static org.jsoup.nodes.Document parse(byte[] bytes) throws UnreadableInputException, IOException {
+        String text = decode(bytes);
         try {
             return Jsoup.parse(text, "");
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

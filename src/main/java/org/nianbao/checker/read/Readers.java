@@ -18,6 +18,8 @@ import org.nianbao.checker.model.UnreadableInputException;
 public final class Readers {
 
     private final Map<SourceFormat, ReportReader> byFormat = new EnumMap<>(SourceFormat.class);
+    /** Files up to this size are read whole once; larger ones are left to their reader (and its memory budget). */
+    static final long READ_WHOLE_UP_TO = 1 << 20;
 
     public Readers(List<ReportReader> readers) {
         for (ReportReader r : readers) byFormat.put(r.format(), r);
@@ -36,6 +38,7 @@ public final class Readers {
     /** Reads within the file's time (scans get time per page, see {@link ReadingTime}). */
     public Document read(Path file, ReadingTime time) throws UnreadableInputException {
         SourceFormat format;
+        byte[] bytes = null;
         try {
             if (!Files.isRegularFile(file)) {
                 throw new UnreadableInputException("不是普通文件，无法读取", "not a regular file");
@@ -43,10 +46,17 @@ public final class Readers {
             if (!Files.isReadable(file)) {
                 throw new UnreadableInputException("没有读取权限；请检查文件权限", "no permission to read the file");
             }
-            if (Files.size(file) == 0) {
+            long size = Files.size(file);
+            if (size == 0) {
                 throw new UnreadableInputException("文件为空（0 字节）；请重新导出后提交", "the file is empty (0 bytes)");
             }
-            format = FormatSniffer.sniff(file);
+            // a small file (most reports as text or a web page) is read once, for its format and its text
+            if (size <= READ_WHOLE_UP_TO) {
+                bytes = Files.readAllBytes(file);
+                format = FormatSniffer.sniff(file, bytes);
+            } else {
+                format = FormatSniffer.sniff(file);
+            }
         } catch (IOException e) {
             throw new UnreadableInputException("读取文件失败：" + e.getMessage(), "could not read the file: " + e.getMessage(), e);
         }
@@ -62,7 +72,7 @@ public final class Readers {
             throw new UnreadableInputException("暂不支持读取 " + format + " 格式", "reading " + format + " is not supported");
         }
         try {
-            return reader.read(file, time);
+            return bytes != null ? reader.read(file, bytes, time) : reader.read(file, time);
         } catch (UnreadableInputException e) {
             throw e;
         } catch (ReadingTime.Exceeded e) {

@@ -25,4 +25,12 @@ public interface ReportReader {
     default Document read(Path file, ReadingTime time) throws UnreadableInputException, IOException {
         return read(file);
     }
+
+    /**
+     * Reads a file whose bytes are already in memory (a small file is read once, for its format and its text).
+     * Readers that work on the file itself (PDF, Word, scans) ignore them.
+     */
+    default Document read(Path file, byte[] bytes, ReadingTime time) throws UnreadableInputException, IOException {
+        return read(file, time);
+    }
 }

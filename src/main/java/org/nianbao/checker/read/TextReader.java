@@ -28,9 +28,12 @@ public final class TextReader implements ReportReader {
 
     @Override
     public Document read(Path file) throws UnreadableInputException, IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        String text = decode(bytes);
-        return new Document(file, SourceFormat.TXT, toBlocks(text), null);
+        return read(file, Files.readAllBytes(file), ReadingTime.unlimited());
+    }
+
+    @Override
+    public Document read(Path file, byte[] bytes, ReadingTime time) throws UnreadableInputException {
+        return new Document(file, SourceFormat.TXT, toBlocks(decode(bytes)), null);
     }
 
     /** Decodes the bytes (see {@link TextDecoding}), or says why it cannot. */

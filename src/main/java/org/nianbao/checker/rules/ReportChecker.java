@@ -120,10 +120,11 @@ public final class ReportChecker {
         for (RuleFailure f : failures) if (f.kind() == RuleFailure.Kind.FACT_LIMIT && f.ruleId() != null) untrusted.add(f.ruleId());
         // a rule stopped at its fact limit flooded the session: what it reported is not kept; and a finding made
         // again and again by a loop (the same rule, cell, text and place) is one finding
-        Set<Finding> findings = new LinkedHashSet<>();
-        for (Finding f : s.findings) if (!untrusted.contains(f.rule())) findings.add(f);
+        List<Finding> made = new ArrayList<>(s.findings.size() + failures.size());
+        for (Finding f : s.findings) if (!untrusted.contains(f.rule())) made.add(f);
         Set<String> named = new LinkedHashSet<>();
-        for (RuleFailure f : failures) if (named.add(f.ruleName())) findings.add(f.toFinding());
+        for (RuleFailure f : failures) if (named.add(f.ruleName())) made.add(f.toFinding());
+        List<Finding> findings = distinct(made);
 
         List<Finding> kept = new ArrayList<>();
         for (Finding f : findings) {
@@ -132,6 +133,17 @@ public final class ReportChecker {
             kept.add(override != null ? f.withSeverity(override) : f);
         }
         return kept;
+    }
+
+    /**
+     * Each finding once, in order. A report's handful are compared pairwise (they differ in their rule first);
+     * hashing one hashes all its text, which cost more than the comparisons.
+     */
+    private static List<Finding> distinct(List<Finding> all) {
+        if (all.size() > 16) return new ArrayList<>(new LinkedHashSet<>(all));
+        List<Finding> out = new ArrayList<>(all.size());
+        for (Finding f : all) if (!out.contains(f)) out.add(f);
+        return out;
     }
 
     /** What one session gave: its findings, the failures it recorded, and a rule whose conditions threw (or null). */
