@@ -33,8 +33,24 @@ public final class AgencyNames {
         return n.isEmpty() ? null : n;
     }
 
+    /**
+     * Keys already made, by name: a run keys each report's agency three times (its memo, its document and its
+     * record). Bounded: past the bound a name is keyed afresh.
+     */
+    private static final java.util.Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_KEYS = 50_000;
+
     /** The key names that may be the same agency share: the normalised name without all but its last region. */
     public static String key(String name) {
+        if (name == null) return null;
+        String known = KEYS.get(name);
+        if (known != null) return known;
+        String key = keyOf(name);
+        if (key != null && KEYS.size() < MAX_KEYS) KEYS.put(name, key);
+        return key;
+    }
+
+    private static String keyOf(String name) {
         String n = normalise(name);
         if (n == null) return null;
         for (int i = n.length() - 1; i > 0; i--) {

@@ -246,7 +246,7 @@ public final class DocumentStore {
                 g.writeStringField("column", s.column());
                 g.writeStringField("columnLabel", s.columnLabel());
                 g.writeFieldName("value");
-                if (s.value() == null) g.writeNull(); else g.writeNumber(s.value());
+                writeCount(g, s.value());
                 g.writeStringField("raw", s.raw());
                 g.writeFieldName("page");
                 if (s.page() == null) g.writeNull(); else g.writeNumber(s.page());
@@ -257,6 +257,20 @@ public final class DocumentStore {
             g.writeEndArray();
         }
         return out.toString();
+    }
+
+    /**
+     * A cell's value as Double.toString writes it ("3.0", "12.5", "1.0E7"): a whole count below ten million is
+     * written from its digits, as most are, without the general conversion of a double.
+     */
+    private static void writeCount(com.fasterxml.jackson.core.JsonGenerator g, Double v) throws IOException {
+        if (v == null) {
+            g.writeNull();
+        } else if (v == Math.rint(v) && Math.abs(v) < 1e7 && !(v == 0 && 1 / v < 0)) {
+            g.writeNumber((long) v.doubleValue() + ".0");
+        } else {
+            g.writeNumber(v);
+        }
     }
 
     static byte[] toBytes(int[] sig) {
