@@ -142,7 +142,8 @@ final class CheckRun {
                     compareWithPreviousRun();
                     setAsideFalseAlarms();
                     printReportLines();
-                    writeOutputsAndRecordRun(history);
+                    writeOutputs();
+                    recordRun(history);
                     printClosingSummary();
                 }
             }
@@ -415,26 +416,13 @@ final class CheckRun {
      * Writes every output into a staging folder, then moves them into place together: the output folder ends with
      * the previous set or the complete new one, never a mix. If that fails, nothing new is in the output folder.
      */
-    /**
-     * Writes the outputs while the run's record is written beside them (on another thread, in a transaction that
-     * commits only once the outputs are in place): a run whose outputs failed is not recorded.
-     */
-    private void writeOutputsAndRecordRun(RunStore history) throws CannotRun, InterruptedException {
-        CompletableFuture<Boolean> outputsInPlace = new CompletableFuture<>();
-        Thread recorder = new Thread(() -> recordRun(history, outputsInPlace), "run-recorder");
-        recorder.start();
+    private void writeOutputs() throws CannotRun {
         try {
             written = stageAndCommit();
-            outputsInPlace.complete(true);
         } catch (IOException | RuntimeException e) {
-            outputsInPlace.complete(false);
-            recorder.join();
             outputsFailed(e);
             throw new CannotRun();
-        } finally {
-            outputsInPlace.complete(false); // an Error on the way: the record is rolled back, the thread ends
         }
-        recorder.join();
     }
 
     private List<String> stageAndCommit() throws IOException {
@@ -488,29 +476,19 @@ final class CheckRun {
      * month they are neither 新增 nor 已整改; then closes the history. The outputs are already in place, so a
      * failure only warns: the officer has this run's results, the next run compares with the one before.
      */
-    private void recordRun(RunStore history, CompletableFuture<Boolean> outputsInPlace) {
+    private void recordRun(RunStore history) {
         long tRecord = System.nanoTime();
         try {
             String id = history.newId(runInfo.generatedAt());
-            recordedId = history.saveWhen(RunRecord.of(id, runInfo, checked, changes, memory.contents(), results),
-                    outputsInPlace);
-            if (recordedId == null) {
-                history.close();
-                return; // the outputs failed and said so: not recorded, nothing more to say
-            }
+            recordedId = history.save(RunRecord.of(id, runInfo, checked, changes, memory.contents(), results));
         } catch (IOException | RuntimeException e) {
             LOG.warn("could not record the run", e);
-            recordedId = null;
-            // said only once the outputs are in place: when they failed, that is what the officer must hear
-            if (!outputsInPlace.join()) {
-                history.close();
-                return;
-            }
             err.println("未能保存本次检查记录" + (DiskSpace.isFull(e, history.folder()) ? "（磁盘空间不足）" : "")
                     + "，本次的结果已写入，但下次检查将无法与本次比较 / could not record this run: " + e.getMessage());
+            recordedId = null;
         }
         history.close();
-        LOG.debug("run recorded in {} ms (while the outputs were written)", millisSince(tRecord));
+        LOG.debug("run recorded in {} ms", millisSince(tRecord));
     }
 
     /** The closing lines, also under --quiet: the 误报 set aside, then the counts, the changes and where things are. */

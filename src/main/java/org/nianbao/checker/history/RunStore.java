@@ -119,43 +119,6 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
-    /**
-     * Records a run as {@link #save} does, but commits only when {@code commitWhen} completes with true (the run's
-     * outputs are in place); false, a failure or an interruption rolls it back and gives null. The rows are written
-     * while the caller writes its outputs, so a large run's record adds no time after them.
-     */
-    public String saveWhen(RunRecord run, java.util.concurrent.Future<Boolean> commitWhen) throws IOException {
-        try {
-            return db().inTransaction(c -> {
-                String id = freeId(c, run.summary().id());
-                insert(c, run, id, "check");
-                return confirmed(commitWhen) ? id : null;
-            });
-        } catch (NotConfirmed e) {
-            return null;
-        } catch (SQLException e) {
-            throw new IOException("无法保存检查记录 / cannot record the run: " + e.getMessage(), e);
-        }
-    }
-
-    /** Thrown inside the transaction to roll it back when the outputs did not get into place. */
-    private static final class NotConfirmed extends RuntimeException {
-        NotConfirmed() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static boolean confirmed(java.util.concurrent.Future<Boolean> commitWhen) {
-        try {
-            if (Boolean.TRUE.equals(commitWhen.get())) return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
-            // the outputs failed: nothing of this run is recorded
-        }
-        throw new NotConfirmed();
-    }
-
     private static void insert(Connection c, RunRecord run, String id, String source) throws SQLException {
         RunSummary s = run.summary();
         try (PreparedStatement p = c.prepareStatement("INSERT INTO run(id, started_at, rules_version, files, passed, "

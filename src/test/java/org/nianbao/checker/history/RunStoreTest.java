@@ -40,29 +40,6 @@ class RunStoreTest {
     }
 
     @Test
-    void aRunRecordedBesideItsOutputsIsKeptOnlyWhenTheOutputsGotIntoPlace() throws Exception {
-        RunStore store = RunStore.in(out);
-        Instant t = Instant.parse("2025-01-14T09:30:12Z");
-        java.util.concurrent.CompletableFuture<Boolean> failed = new java.util.concurrent.CompletableFuture<>();
-        failed.complete(false);
-        assertThat(store.saveWhen(record(store.newId(t), t), failed)).isNull();
-        assertThat(store.list()).isEmpty();
-
-        java.util.concurrent.CompletableFuture<Boolean> inPlace = new java.util.concurrent.CompletableFuture<>();
-        var saving = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            try {
-                return store.saveWhen(record(store.newId(t), t), inPlace);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        inPlace.complete(true);
-        String id = saving.get(30, java.util.concurrent.TimeUnit.SECONDS);
-        assertThat(store.list()).extracting(RunSummary::id).containsExactly(id);
-        assertThat(store.load(id).orElseThrow()).isEqualTo(record(id, t));
-    }
-
-    @Test
     void eachReportKeepsItsOwnFindingsWhenAWholeRunGoesInAsOneBatch() throws Exception {
         RunStore store = RunStore.in(out);
         Instant t = Instant.parse("2025-01-14T09:30:12Z");
