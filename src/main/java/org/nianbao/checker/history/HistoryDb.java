@@ -148,6 +148,9 @@ public final class HistoryDb implements AutoCloseable {
     }
 
     private void createSchema() throws SQLException {
+        // most opens find the schema there: said by a read, so that listing the runs or reading the previous one
+        // never waits behind a run that is writing (a write transaction takes the write lock)
+        if (String.valueOf(SCHEMA_VERSION).equals(schemaVersion())) return;
         inTransaction(c -> {
             try (Statement s = c.createStatement()) {
                 for (String ddl : SCHEMA) s.execute(ddl);
@@ -195,6 +198,15 @@ public final class HistoryDb implements AutoCloseable {
             return work.run(connection);
         } catch (IOException e) {
             throw new SQLException(e.getMessage(), e);
+        }
+    }
+
+    /** The schema version recorded with the tables (in the transaction that made them), or null before there is one. */
+    private String schemaVersion() {
+        try {
+            return read(c -> meta(c, "schema_version"));
+        } catch (SQLException noMetaTable) {
+            return null;
         }
     }
 

@@ -303,6 +303,8 @@ public final class RunStore implements AutoCloseable {
      */
     private void importJsonRecords(HistoryDb db) throws IOException {
         try {
+            // done once per folder: a read says so without taking the write lock
+            if (db.read(c -> db.meta(c, "json_imported")) != null) return;
             db.inTransaction(c -> {
                 if (db.meta(c, "json_imported") != null) return null;
                 List<Path> files;

@@ -65,6 +65,46 @@ class RunStoreTest {
     }
 
     @Test
+    void listingTheRunsDoesNotWaitForARunThatIsWriting() throws Exception {
+        RunStore writer = RunStore.in(out);
+        Instant t = Instant.parse("2025-01-14T09:30:12Z");
+        String first = writer.save(record(writer.newId(t), t));
+        java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        // another run holding the write lock, as a check does while it records itself
+        var holding = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                writer.db().inTransaction(c -> {
+                    locked.countDown();
+                    try {
+                        release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return null;
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try {
+            assertThat(locked.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            var listing = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try (RunStore reader = RunStore.in(out)) {
+                    return reader.list();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            // before, opening the history wrote its schema check and waited up to the 120 s busy timeout
+            assertThat(listing.get(10, java.util.concurrent.TimeUnit.SECONDS)).extracting(RunSummary::id).containsExactly(first);
+        } finally {
+            release.countDown();
+            holding.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void twoRunsStartedInTheSameSecondGetTwoIds() throws Exception {
         Instant t = Instant.parse("2025-01-14T09:30:12Z");
         // both asked for an id before either saved, as two processes would
