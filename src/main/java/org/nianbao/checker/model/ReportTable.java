@@ -39,7 +39,12 @@ public record ReportTable(String table, boolean found, String template, Location
     }
 
     public TableCell cell(String row, String column) {
-        return cells.get(row + "|" + column);
+        return cells.get(cellKey(row, column));
+    }
+
+    /** How {@link #cells} is keyed: "ROW|COLUMN", e.g. "CARRIED_OUT|TOTAL". */
+    public static String cellKey(String row, String column) {
+        return row + "|" + column;
     }
 
     public boolean hasRow(String row) {

@@ -54,7 +54,7 @@ public record TableCell(String table, String row, String rowLabel, String column
 
     /** "ROW|COLUMN", the cell's key in its table and in a {@link GluedRun}. */
     public String key() {
-        return row + "|" + column;
+        return ReportTable.cellKey(row, column);
     }
 
     /** "表三 一、本年新收政府信息公开申请数量 / 自然人" */

@@ -102,18 +102,13 @@ final class TableBuilder {
         for (int i = 0; i < SMALL.length; i++) SMALL[i] = (double) i;
     }
 
-    /** "ROW|COLUMN" by row and column: the template's keys, so the pairs are few; looked up without building the string. */
+    /** Cell keys by row and column: the template's keys, so the pairs are few; one string each, found without building it. */
     private static final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.ConcurrentHashMap<String, String>> CELL_KEYS =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     private static String key(String row, String column) {
-        var byColumn = CELL_KEYS.computeIfAbsent(row, r -> new java.util.concurrent.ConcurrentHashMap<>());
-        String known = byColumn.get(column);
-        if (known != null) return known;
-        String k = row + "|" + column;
-        String shared = KEYS.putIfAbsent(k, k);
-        byColumn.putIfAbsent(column, shared == null ? k : shared);
-        return shared == null ? k : shared;
+        return CELL_KEYS.computeIfAbsent(row, r -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(column, c -> ReportTable.cellKey(row, c));
     }
 
     private static String shared(String raw) {
@@ -159,7 +154,7 @@ final class TableBuilder {
     /** One cell of the template: a row and a column. */
     record Slot(TableLayout.Row row, TableLayout.Column column) {
         String key() {
-            return row.key() + "|" + column.key();
+            return ReportTable.cellKey(row.key(), column.key());
         }
     }
 

@@ -91,7 +91,9 @@ public final class SumCheck {
 
         private static String[] full(String[] side, String fixedKey, boolean fixedIsColumn) {
             String[] out = new String[side.length];
-            for (int i = 0; i < side.length; i++) out[i] = fixedIsColumn ? side[i] + "|" + fixedKey : fixedKey + "|" + side[i];
+            for (int i = 0; i < side.length; i++) {
+                out[i] = fixedIsColumn ? ReportTable.cellKey(side[i], fixedKey) : ReportTable.cellKey(fixedKey, side[i]);
+            }
             return out;
         }
     }
