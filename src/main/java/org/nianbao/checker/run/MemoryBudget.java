@@ -58,7 +58,8 @@ final class MemoryBudget {
     /** The memory one file holds. */
     final class Share implements AutoCloseable {
         private final int mb;
-        private boolean released;
+        /** Closed by the file's thread, or by the one giving the file up (see ReportPipeline.WatchedCheck). */
+        private final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
 
         private Share(int mb) {
             this.mb = mb;
@@ -66,9 +67,7 @@ final class MemoryBudget {
 
         @Override
         public void close() {
-            if (released) return;
-            released = true;
-            free.release(mb);
+            if (released.compareAndSet(false, true)) free.release(mb);
         }
     }
 }

@@ -7,10 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
@@ -47,39 +45,28 @@ public final class ParallelChecks {
     public List<CheckedReport> checkAll(List<Path> files, Map<Path, ParsedReport> parsedAhead, Map<Path, Path> copyOf,
                                         TableDetail detail, RunMemory memory, Consumer<CheckedReport> checked)
             throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "check-worker");
-            t.setDaemon(true);
-            return t;
-        });
         int window = 64 * workers;
-        try {
-            List<Future<CheckedReport>> futures = new ArrayList<>(files.size());
+        try (Workers pool = new Workers(workers)) {
+            List<ReportPipeline.WatchedCheck> running = new ArrayList<>(files.size());
             Map<Path, CheckedReport> firstCopies = new HashMap<>();
             Set<Path> repeated = new HashSet<>(copyOf.values());
             IntConsumer submit = i -> {
                 Path f = files.get(i);
                 if (copyOf.containsKey(f)) {
-                    futures.add(null); // its entry is made from the first copy's when collected
+                    running.add(null); // its entry is made from the first copy's when collected
                     return;
                 }
-                futures.add(pool.submit(() -> {
-                    ParsedReport ready = parsedAhead.remove(f);
-                    return ready != null ? pipeline.check(ready) : pipeline.check(f);
-                }));
+                ParsedReport ready = parsedAhead.remove(f);
+                running.add(pool.submit(ready != null ? pipeline.watched(ready) : pipeline.watched(f)));
             };
             for (int i = 0; i < Math.min(window, files.size()); i++) submit.accept(i);
             List<CheckedReport> results = new ArrayList<>(files.size());
             for (int i = 0; i < files.size(); i++) {
-                CheckedReport r;
                 Path first = copyOf.get(files.get(i));
-                try {
-                    r = first != null ? DuplicateInputs.entry(files.get(i), firstCopies.get(first), settings) : futures.get(i).get();
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("internal error on " + files.get(i), e.getCause());
-                }
+                CheckedReport r = first != null ? DuplicateInputs.entry(files.get(i), firstCopies.get(first), settings)
+                        : pool.await(running.get(i));
                 if (repeated.contains(files.get(i))) firstCopies.put(files.get(i), r);
-                futures.set(i, null);
+                running.set(i, null);
                 if (i + window < files.size()) submit.accept(i + window);
                 checked.accept(r);
                 LOG.debug("{}: {} finding(s)", files.get(i), r.findings().size());
@@ -87,8 +74,53 @@ public final class ParallelChecks {
             }
             memory.finish();
             return results;
-        } finally {
-            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The worker threads, each taking the next file in turn. A worker stuck in a file that was given up is not
+     * waited for: another starts in its place, and the stuck one stops when (if ever) the file lets it go.
+     */
+    private static final class Workers implements AutoCloseable {
+
+        private final BlockingQueue<ReportPipeline.WatchedCheck> queue = new LinkedBlockingQueue<>();
+        private final List<Thread> threads = new ArrayList<>();
+
+        Workers(int count) {
+            for (int i = 0; i < count; i++) start();
+        }
+
+        private void start() {
+            Thread t = new Thread(this::work, "check-worker");
+            t.setDaemon(true);
+            threads.add(t);
+            t.start();
+        }
+
+        private void work() {
+            try {
+                while (queue.take().run()) {
+                    // next file
+                }
+            } catch (InterruptedException e) {
+                // the run is over
+            }
+        }
+
+        ReportPipeline.WatchedCheck submit(ReportPipeline.WatchedCheck check) {
+            queue.add(check);
+            return check;
+        }
+
+        CheckedReport await(ReportPipeline.WatchedCheck check) throws InterruptedException {
+            CheckedReport r = check.await();
+            if (check.givenUp()) start();
+            return r;
+        }
+
+        @Override
+        public void close() {
+            threads.forEach(Thread::interrupt);
         }
     }
 }
