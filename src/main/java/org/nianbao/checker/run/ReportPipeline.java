@@ -78,14 +78,7 @@ public final class ReportPipeline {
      * waits for its share of the memory first (see {@link MemoryBudget}) and holds it until its findings are made.
      */
     public CheckedReport check(Path file) {
-        Outcome tooBig = sizeProblem(file);
-        if (tooBig != null) return check(unreadable(tooBig.file, tooBig.failure));
-        try (MemoryBudget.Share share = budget.acquire(file)) {
-            return check(parseWithinLimits(file));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return check(unreadable(file, interrupted()));
-        }
+        return onGuardThread(watched(file));
     }
 
     /**
@@ -124,10 +117,28 @@ public final class ReportPipeline {
      * thread gives up a little later only if a rule's action never returns.
      */
     public CheckedReport check(ParsedReport parsed) {
-        Duration guardTime = limits.maxTime().plus(RULES_GRACE);
-        Outcome o = guarded(Path.of(parsed.report().file()), ReadingTime.start(guardTime, guardTime),
-                () -> Outcome.checked(ruled(parsed)));
-        return o.checked != null ? o.checked : rulesDidNotFinish(parsed);
+        return onGuardThread(watched(parsed));
+    }
+
+    /**
+     * One file for a caller that checks one at a time (the read-ahead files, tests, the benchmark): the work runs on
+     * a guard thread, so that a file stuck past its time holds up a guard thread and not the caller. Interrupting
+     * the caller does not lose the file: it still gets its findings, within the file's time.
+     */
+    private CheckedReport onGuardThread(WatchedCheck check) {
+        guard.execute(check::run);
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return check.await();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -245,21 +256,17 @@ public final class ReportPipeline {
         }
     }
 
-    /** How long past the time limit the guard waits for the checker to stop the rules itself. */
+    /** How long past the time limit the rules are waited for, for the checker to stop them itself. */
     private static final Duration RULES_GRACE = Duration.ofSeconds(5);
 
-    /** What a guarded piece of work gave: a parsed report, a checked one, or why the file failed. */
-    private record Outcome(ParsedReport parsed, CheckedReport checked, Path file, UnreadableInputException failure) {
+    /** What reading a file gave: the parsed report, or why the file failed. */
+    private record Outcome(ParsedReport parsed, Path file, UnreadableInputException failure) {
         static Outcome parsed(ParsedReport r) {
-            return new Outcome(r, null, null, null);
-        }
-
-        static Outcome checked(CheckedReport r) {
-            return new Outcome(null, r, null, null);
+            return new Outcome(r, null, null);
         }
 
         static Outcome failed(Path file, UnreadableInputException why) {
-            return new Outcome(null, null, file, why);
+            return new Outcome(null, file, why);
         }
     }
 
