@@ -118,8 +118,10 @@ public final class ParallelChecks {
             return r;
         }
 
+        /** Files not started are dropped (a run stopped early does not go on checking them), then the workers stop. */
         @Override
         public void close() {
+            queue.clear();
             threads.forEach(Thread::interrupt);
         }
     }

@@ -167,8 +167,12 @@ public final class ReportPipeline {
         private final Path file;
         private final ParsedReport ready;
         private final java.util.concurrent.CompletableFuture<CheckedReport> result = new java.util.concurrent.CompletableFuture<>();
+        /** Set by whichever decides the result first: the thread that finished the work, or the one giving it up. */
+        private final java.util.concurrent.atomic.AtomicBoolean decided = new java.util.concurrent.atomic.AtomicBoolean();
+        /** Guards {@link #runner}: a give-up interrupts the thread only while it is still working on this file. */
+        private final Object runnerLock = new Object();
+        private Thread runner;
         private volatile Stage stage;
-        private volatile Thread runner;
         private volatile MemoryBudget.Share share;
         private volatile boolean givenUp;
 
@@ -182,13 +186,23 @@ public final class ReportPipeline {
          * this thread, which was stuck in it and should take no more work (the waiting side starts another).
          */
         public boolean run() {
-            runner = Thread.currentThread();
-            try {
-                return result.complete(ready != null ? rules(ready) : readAndCheck());
-            } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);   // a bug: the waiting side stops the run naming the file
-                return true;
+            synchronized (runnerLock) {
+                runner = Thread.currentThread();
             }
+            CheckedReport checked = null;
+            Throwable bug = null;
+            try {
+                checked = ready != null ? rules(ready) : readAndCheck();
+            } catch (RuntimeException | Error e) {
+                bug = e;
+            }
+            synchronized (runnerLock) {
+                runner = null;   // from here no give-up interrupts this thread, whatever it does next
+            }
+            if (!decided.compareAndSet(false, true)) return false;
+            if (bug != null) result.completeExceptionally(bug);   // a bug outside the stages: the run stops naming the file
+            else result.complete(checked);
+            return true;
         }
 
         private CheckedReport readAndCheck() {
@@ -198,7 +212,7 @@ public final class ReportPipeline {
                 share = held;
                 ReadingTime clock = limits.startReading();
                 stage = new Stage(clock, null);
-                Outcome o = parseNow(file, clock);
+                Outcome o = readWithin(clock);
                 return rules(o.parsed != null ? o.parsed : unreadable(o.file, o.failure));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -206,15 +220,32 @@ public final class ReportPipeline {
             }
         }
 
+        /**
+         * Reads the file. Read, but only after its time ran out, it is given up all the same: whether the waiting
+         * thread looked at it in time must not decide its verdict. A reading that failed keeps its own reason.
+         */
+        private Outcome readWithin(ReadingTime clock) {
+            Outcome o;
+            try {
+                o = parseNow(file, clock);
+            } catch (Error e) {   // parseNow catches the errors a damaged file can cause; anything else is ours
+                o = Outcome.failed(file, internalError(e));
+            }
+            return o.parsed != null && clock.expired() ? Outcome.failed(file, timedOut(file, clock)) : o;
+        }
+
         private CheckedReport rules(ParsedReport parsed) {
             Duration time = limits.maxTime().plus(RULES_GRACE);
-            stage = new Stage(ReadingTime.start(time, time), parsed);
+            ReadingTime clock = ReadingTime.start(time, time);
+            stage = new Stage(clock, parsed);
+            CheckedReport checked;
             try {
-                return ruled(parsed);
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                checked = ruled(parsed);
+            } catch (RuntimeException | Error e) {
                 LOG.warn("{}: internal error in the rules", file, e);
                 return rulesDidNotFinish(parsed);
             }
+            return clock.expired() ? rulesDidNotFinish(parsed) : checked;
         }
 
         /** The file's result, once it is checked, or once the stage it is in has run out of time. */
@@ -228,25 +259,26 @@ public final class ReportPipeline {
                     throw new IllegalStateException("internal error on " + file, e.getCause());
                 } catch (java.util.concurrent.TimeoutException e) {
                     s = stage;
-                    if (s != null && s.clock().expired()) return giveUp(s);
+                    if (s != null && s.clock().expired() && decided.compareAndSet(false, true)) return giveUp(s);
                 }
             }
         }
 
         /**
-         * Gives the file up as the guard does: not read in time, it is unreadable for that reason; its rules not done
+         * Gives the file up as the guard did: not read in time, it is unreadable for that reason; its rules not done
          * in time, it keeps its identity with RULE_FAILED. The thread stuck in it is interrupted (reading and the
          * rules stop at that) and its memory share is given back, so the run does not wait for it.
          */
         private CheckedReport giveUp(Stage s) {
-            CheckedReport instead = s.parsed() == null ? check(unreadable(file, timedOut(file, s.clock())))
-                    : rulesDidNotFinish(s.parsed());
-            if (!result.complete(instead)) return result.join();   // it finished meanwhile after all
             givenUp = true;
+            synchronized (runnerLock) {
+                if (runner != null) runner.interrupt();
+            }
             MemoryBudget.Share held = share;
             if (held != null) held.close();
-            Thread stuck = runner;
-            if (stuck != null) stuck.interrupt();
+            CheckedReport instead = s.parsed() == null ? check(unreadable(file, timedOut(file, s.clock())))
+                    : rulesDidNotFinish(s.parsed());
+            result.complete(instead);
             return instead;
         }
 

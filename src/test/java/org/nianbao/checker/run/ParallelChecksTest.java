@@ -34,8 +34,11 @@ import org.nianbao.checker.rules.ReportChecker;
  */
 class ParallelChecksTest {
 
-    /** Reads "stuck*.txt" for ever, deaf to interrupts (as a parser looping inside a page would); others as text. */
-    private static final class StuckReader implements ReportReader {
+    /**
+     * Text, except: "stuck*.txt" is read for ever and "slow*.txt" for two seconds, both deaf to interrupts (as a
+     * parser looping inside a page would be); "bad*.txt" fails with an Error no reader expects.
+     */
+    private static final class TroubleReader implements ReportReader {
         final AtomicBoolean release = new AtomicBoolean();
         final TextReader text = new TextReader();
 
@@ -46,23 +49,48 @@ class ParallelChecksTest {
 
         @Override
         public Document read(Path file) throws IOException, org.nianbao.checker.model.UnreadableInputException {
-            if (file.getFileName().toString().startsWith("stuck")) {
+            String name = file.getFileName().toString();
+            if (name.startsWith("stuck")) {
                 while (!release.get()) Thread.onSpinWait();
+            } else if (name.startsWith("slow")) {
+                long end = System.nanoTime() + 2_000_000_000L;
+                while (System.nanoTime() < end) Thread.onSpinWait();
+            } else if (name.startsWith("bad")) {
+                throw new NoClassDefFoundError("org/example/Missing");
             }
             return text.read(file);
         }
     }
 
+    private static RuleSetup setup;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void rules() throws Exception {
+        setup = RuleSetup.load(Path.of("rules"), new PrintWriter(new StringWriter()));
+    }
+
+    private static ReportPipeline pipeline(TroubleReader reader) {
+        return new ReportPipeline(new Readers(List.of(reader)), new ReportParser(setup.settings().parser()),
+                new ReportChecker(setup.rules(), setup.settings()), new Limits(30L << 20, Duration.ofSeconds(1)));
+    }
+
+    private static List<Path> copies(Path dir, String... names) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String n : names) files.add(Files.copy(Path.of("reports-in/001_e4a3f774cb655e90.txt"), dir.resolve(n)));
+        return files;
+    }
+
+    private static void checkedNormally(CheckedReport r) {
+        assertThat(r.report().agency()).isEqualTo("南关区教育局");
+        assertThat(r.findings()).extracting(Finding::rule).doesNotContain("INPUT_UNREADABLE", "RULE_FAILED");
+    }
+
     @Test
     @Timeout(30)   // without a replacement worker the run would wait for the stuck one for ever
     void aFileThatNeverFinishesReadingIsGivenUpAndTheOnlyWorkerIsReplaced(@TempDir Path dir) throws Exception {
-        RuleSetup setup = RuleSetup.load(Path.of("rules"), new PrintWriter(new StringWriter()));
-        StuckReader stuckReader = new StuckReader();
-        ReportPipeline pipeline = new ReportPipeline(new Readers(List.of(stuckReader)), new ReportParser(setup.settings().parser()),
-                new ReportChecker(setup.rules(), setup.settings()), new Limits(30L << 20, Duration.ofSeconds(1)));
-        Path seed = Path.of("reports-in/001_e4a3f774cb655e90.txt");
-        Path stuck = Files.copy(seed, dir.resolve("stuck.txt"));
-        List<Path> files = List.of(stuck, Files.copy(seed, dir.resolve("a.txt")), Files.copy(seed, dir.resolve("b.txt")));
+        TroubleReader reader = new TroubleReader();
+        ReportPipeline pipeline = pipeline(reader);
+        List<Path> files = copies(dir, "stuck.txt", "a.txt", "b.txt");
         List<CheckedReport> seen = new ArrayList<>();
         try {
             List<CheckedReport> results = new ParallelChecks(pipeline, setup.settings(), 1).checkAll(files, new java.util.HashMap<>(),
@@ -73,13 +101,49 @@ class ParallelChecksTest {
             assertThat(gaveUp.rule()).isEqualTo("INPUT_UNREADABLE");
             assertThat(gaveUp.evidence()).contains("处理时间超过上限 1 秒");
             // the two files after it were checked by a worker started in place of the stuck one
-            for (CheckedReport r : results.subList(1, 3)) {
-                assertThat(r.report().agency()).isEqualTo("南关区教育局");
-                assertThat(r.findings()).extracting(Finding::rule).doesNotContain("INPUT_UNREADABLE");
-            }
+            results.subList(1, 3).forEach(ParallelChecksTest::checkedNormally);
             assertThat(seen).hasSize(3);
         } finally {
-            stuckReader.release.set(true);
+            reader.release.set(true);
+        }
+    }
+
+    @Test
+    @Timeout(30)
+    void aFileReadPastItsTimeIsGivenUpEvenWhenItsReadingEndsBeforeItIsCollected(@TempDir Path dir) throws Exception {
+        ReportPipeline pipeline = pipeline(new TroubleReader());
+        List<Path> files = copies(dir, "first.txt", "slow.txt");
+        // while the first report is being collected, the second is read in 2 s and goes on to its rules
+        List<CheckedReport> results = new ParallelChecks(pipeline, setup.settings(), 2).checkAll(files, new java.util.HashMap<>(),
+                Map.of(), new TableDetail(pipeline, 100), new RunMemory(null), r -> {
+                    if (r.report().fileName().equals("first.txt")) sleep(3000);
+                });
+
+        checkedNormally(results.get(0));
+        assertThat(results.get(1).findings()).extracting(Finding::rule).containsExactly("INPUT_UNREADABLE");
+        assertThat(results.get(1).findings().get(0).evidence()).contains("处理时间超过上限 1 秒");
+    }
+
+    @Test
+    @Timeout(30)
+    void anUnexpectedErrorWhileReadingIsThatFilesFindingAndTheRunGoesOn(@TempDir Path dir) throws Exception {
+        ReportPipeline pipeline = pipeline(new TroubleReader());
+        List<Path> files = copies(dir, "bad.txt", "next.txt");
+        List<CheckedReport> results = new ParallelChecks(pipeline, setup.settings(), 1).checkAll(files, new java.util.HashMap<>(),
+                Map.of(), new TableDetail(pipeline, 100), new RunMemory(null), r -> { });
+
+        assertThat(results.get(0).findings()).extracting(Finding::rule).containsExactly("INPUT_UNREADABLE");
+        assertThat(results.get(0).findings().get(0).evidence()).contains("NoClassDefFoundError");
+        checkedNormally(results.get(1));
+        // the same by the one-file route
+        assertThat(pipeline.check(files.get(0)).findings().get(0).evidence()).contains("NoClassDefFoundError");
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -106,14 +170,14 @@ class ParallelChecksTest {
                     }
                 end
                 """);
-        RuleSetup setup = RuleSetup.load(rules, new PrintWriter(new StringWriter()));
-        ReportPipeline pipeline = new ReportPipeline(Readers.standard(), new ReportParser(setup.settings().parser()),
-                new ReportChecker(setup.rules(), setup.settings()), new Limits(30L << 20, Duration.ofSeconds(1)));
+        RuleSetup withSpin = RuleSetup.load(rules, new PrintWriter(new StringWriter()));
+        ReportPipeline pipeline = new ReportPipeline(Readers.standard(), new ReportParser(withSpin.settings().parser()),
+                new ReportChecker(withSpin.rules(), withSpin.settings()), new Limits(30L << 20, Duration.ofSeconds(1)));
         Path seed = Path.of("reports-in/001_e4a3f774cb655e90.txt");
         List<Path> files = List.of(Files.copy(seed, dir.resolve("spin.txt")), Files.copy(seed, dir.resolve("next.txt")));
         List<String> spinningWhenTheNextWasCollected = new ArrayList<>();
 
-        List<CheckedReport> results = new ParallelChecks(pipeline, setup.settings(), 1).checkAll(files, new java.util.HashMap<>(),
+        List<CheckedReport> results = new ParallelChecks(pipeline, withSpin.settings(), 1).checkAll(files, new java.util.HashMap<>(),
                 Map.of(), new TableDetail(pipeline, 100), new RunMemory(null), r -> {
                     if (r.report().fileName().equals("next.txt")) spinningWhenTheNextWasCollected.addAll(spinning());
                 });
@@ -122,18 +186,14 @@ class ParallelChecksTest {
         assertThat(r.report().agency()).isEqualTo("南关区教育局");
         assertThat(r.findings()).extracting(Finding::rule).containsExactly("RULE_FAILED");
         assertThat(r.findings().get(0).evidence()).contains("did not return within 1 s");
-        assertThat(results.get(1).findings()).extracting(Finding::rule).doesNotContain("RULE_FAILED");
+        checkedNormally(results.get(1));
         // giving the file up interrupted the worker stuck in the action, which let it go while the run went on
         assertThat(spinningWhenTheNextWasCollected).isEmpty();
     }
 
     /** Workers running the looping action, after a moment to notice an interrupt. */
     private static List<String> spinning() {
-        try {
-            Thread.sleep(300);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        sleep(300);
         return java.util.Arrays.stream(java.lang.management.ManagementFactory.getThreadMXBean().dumpAllThreads(false, false))
                 .filter(t -> t.getThreadName().startsWith("check-") && t.getThreadState() == Thread.State.RUNNABLE)
                 .filter(t -> java.util.Arrays.stream(t.getStackTrace()).anyMatch(f -> f.getClassName().startsWith("rules.spin")))
