@@ -41,6 +41,11 @@ public final class ReadingTime {
         return Math.max(0, (deadline - System.nanoTime()) / 1_000_000);
     }
 
+    /** How long ago the time ran out; 0 while it has not. */
+    public long overdueMillis() {
+        return Math.max(0, (System.nanoTime() - deadline) / 1_000_000);
+    }
+
     public boolean expired() {
         return deadline - System.nanoTime() <= 0;
     }

@@ -193,13 +193,15 @@ public final class ReportPipeline {
             Throwable bug = null;
             try {
                 checked = ready != null ? rules(ready) : readAndCheck();
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) {
                 bug = e;
             }
+            // claimed at once: a file checked within its time is not given up by a look a moment later
+            boolean mine = decided.compareAndSet(false, true);
             synchronized (runnerLock) {
                 runner = null;   // from here no give-up interrupts this thread, whatever it does next
             }
-            if (!decided.compareAndSet(false, true)) return false;
+            if (!mine) return false;
             if (bug != null) result.completeExceptionally(bug);   // a bug outside the stages: the run stops naming the file
             else result.complete(checked);
             return true;
@@ -221,17 +223,20 @@ public final class ReportPipeline {
         }
 
         /**
-         * Reads the file. Read, but only after its time ran out, it is given up all the same: whether the waiting
-         * thread looked at it in time must not decide its verdict. A reading that failed keeps its own reason.
+         * Reads the file. A read that ends after its time is given up all the same, whether or not the waiting thread
+         * looked at it in time: that must not decide its verdict. Only a reader that stopped itself at the limit (a
+         * scan's pages) keeps its own message, which says which limit.
          */
         private Outcome readWithin(ReadingTime clock) {
             Outcome o;
             try {
                 o = parseNow(file, clock);
-            } catch (Error e) {   // parseNow catches the errors a damaged file can cause; anything else is ours
+            } catch (Throwable e) {   // parseNow catches the errors a damaged file can cause; anything else is ours
                 o = Outcome.failed(file, internalError(e));
             }
-            return o.parsed != null && clock.expired() ? Outcome.failed(file, timedOut(file, clock)) : o;
+            if (!clock.expired()) return o;
+            if (o.failure != null && o.failure.getCause() instanceof ReadingTime.Exceeded) return o;
+            return Outcome.failed(file, timedOut(file, clock));
         }
 
         private CheckedReport rules(ParsedReport parsed) {
@@ -241,27 +246,38 @@ public final class ReportPipeline {
             CheckedReport checked;
             try {
                 checked = ruled(parsed);
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) {
                 LOG.warn("{}: internal error in the rules", file, e);
                 return rulesDidNotFinish(parsed);
             }
             return clock.expired() ? rulesDidNotFinish(parsed) : checked;
         }
 
-        /** The file's result, once it is checked, or once the stage it is in has run out of time. */
+        /**
+         * The file's result, once it is checked, or once the stage it is in has run out of time: the rules' clock has
+         * their grace in it; a read is given up {@link #READ_GRACE} after its time, which leaves a reader that stops
+         * itself at the limit the moment to say so (its verdict is the same: the worker gives up a late read itself).
+         */
         public CheckedReport await() throws InterruptedException {
             while (true) {
                 Stage s = stage;
-                long wait = s == null ? 500 : Math.max(1, Math.min(s.clock().remainingMillis(), 500));
+                long wait = s == null ? 500 : Math.max(1, Math.min(s.clock().remainingMillis() + grace(s), 500));
                 try {
                     return result.get(wait, java.util.concurrent.TimeUnit.MILLISECONDS);
                 } catch (java.util.concurrent.ExecutionException e) {
                     throw new IllegalStateException("internal error on " + file, e.getCause());
                 } catch (java.util.concurrent.TimeoutException e) {
                     s = stage;
-                    if (s != null && s.clock().expired() && decided.compareAndSet(false, true)) return giveUp(s);
+                    if (s != null && s.clock().overdueMillis() >= grace(s) && s.clock().expired()
+                            && decided.compareAndSet(false, true)) {
+                        return giveUp(s);
+                    }
                 }
             }
+        }
+
+        private static long grace(Stage s) {
+            return s.parsed() == null ? READ_GRACE.toMillis() : 0;
         }
 
         /**
@@ -287,6 +303,9 @@ public final class ReportPipeline {
             return givenUp;
         }
     }
+
+    /** How long past its time a read is waited for before it is given up from the waiting thread. */
+    private static final Duration READ_GRACE = Duration.ofSeconds(2);
 
     /** How long past the time limit the rules are waited for, for the checker to stop them itself. */
     private static final Duration RULES_GRACE = Duration.ofSeconds(5);

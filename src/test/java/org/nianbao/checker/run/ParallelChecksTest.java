@@ -36,7 +36,8 @@ class ParallelChecksTest {
 
     /**
      * Text, except: "stuck*.txt" is read for ever and "slow*.txt" for two seconds, both deaf to interrupts (as a
-     * parser looping inside a page would be); "bad*.txt" fails with an Error no reader expects.
+     * parser looping inside a page would be); "late*.txt" fails as damaged after 1.5 s; "bad*.txt" fails with an
+     * Error no reader expects.
      */
     private static final class TroubleReader implements ReportReader {
         final AtomicBoolean release = new AtomicBoolean();
@@ -55,6 +56,10 @@ class ParallelChecksTest {
             } else if (name.startsWith("slow")) {
                 long end = System.nanoTime() + 2_000_000_000L;
                 while (System.nanoTime() < end) Thread.onSpinWait();
+            } else if (name.startsWith("late")) {
+                long end = System.nanoTime() + 1_500_000_000L;
+                while (System.nanoTime() < end) Thread.onSpinWait();
+                throw new IOException("damaged");
             } else if (name.startsWith("bad")) {
                 throw new NoClassDefFoundError("org/example/Missing");
             }
@@ -122,6 +127,21 @@ class ParallelChecksTest {
         checkedNormally(results.get(0));
         assertThat(results.get(1).findings()).extracting(Finding::rule).containsExactly("INPUT_UNREADABLE");
         assertThat(results.get(1).findings().get(0).evidence()).contains("处理时间超过上限 1 秒");
+    }
+
+    @Test
+    @Timeout(30)
+    void aReadThatFailsAfterItsTimeIsTheTimeLimitWhateverTheCollectingThreadIsDoing(@TempDir Path dir) throws Exception {
+        ReportPipeline pipeline = pipeline(new TroubleReader());
+        for (long busy : new long[] {0, 3000}) {
+            List<Path> files = copies(Files.createDirectories(dir.resolve("busy" + busy)), "first.txt", "late.txt");
+            List<CheckedReport> results = new ParallelChecks(pipeline, setup.settings(), 2).checkAll(files, new java.util.HashMap<>(),
+                    Map.of(), new TableDetail(pipeline, 100), new RunMemory(null), r -> {
+                        if (r.report().fileName().equals("first.txt")) sleep(busy);
+                    });
+            assertThat(results.get(1).findings()).extracting(Finding::rule).as("busy %d ms", busy).containsExactly("INPUT_UNREADABLE");
+            assertThat(results.get(1).findings().get(0).evidence()).as("busy %d ms", busy).contains("处理时间超过上限 1 秒");
+        }
     }
 
     @Test
