@@ -85,6 +85,13 @@ class ParallelChecksTest {
         return files;
     }
 
+    /** The files on {@code workers} workers, as a run checks them (nothing read ahead, no copies, no history). */
+    private static List<CheckedReport> checkAll(ReportPipeline pipeline, RuleSetup rules, int workers, List<Path> files,
+                                                java.util.function.Consumer<CheckedReport> collected) throws InterruptedException {
+        return new ParallelChecks(pipeline, rules.settings(), workers).checkAll(files, new java.util.HashMap<>(), Map.of(),
+                new TableDetail(pipeline, 100), new RunMemory(null), collected);
+    }
+
     private static void checkedNormally(CheckedReport r) {
         assertThat(r.report().agency()).isEqualTo("南关区教育局");
         assertThat(r.findings()).extracting(Finding::rule).doesNotContain("INPUT_UNREADABLE", "RULE_FAILED");
@@ -98,8 +105,7 @@ class ParallelChecksTest {
         List<Path> files = copies(dir, "stuck.txt", "a.txt", "b.txt");
         List<CheckedReport> seen = new ArrayList<>();
         try {
-            List<CheckedReport> results = new ParallelChecks(pipeline, setup.settings(), 1).checkAll(files, new java.util.HashMap<>(),
-                    Map.of(), new TableDetail(pipeline, 100), new RunMemory(null), seen::add);
+            List<CheckedReport> results = checkAll(pipeline, setup, 1, files, seen::add);
 
             assertThat(results).hasSize(3);
             Finding gaveUp = results.get(0).findings().get(0);
@@ -119,8 +125,7 @@ class ParallelChecksTest {
         ReportPipeline pipeline = pipeline(new TroubleReader());
         List<Path> files = copies(dir, "first.txt", "slow.txt");
         // while the first report is being collected, the second is read in 2 s and goes on to its rules
-        List<CheckedReport> results = new ParallelChecks(pipeline, setup.settings(), 2).checkAll(files, new java.util.HashMap<>(),
-                Map.of(), new TableDetail(pipeline, 100), new RunMemory(null), r -> {
+        List<CheckedReport> results = checkAll(pipeline, setup, 2, files, r -> {
                     if (r.report().fileName().equals("first.txt")) sleep(3000);
                 });
 
@@ -135,8 +140,7 @@ class ParallelChecksTest {
         ReportPipeline pipeline = pipeline(new TroubleReader());
         for (long busy : new long[] {0, 3000}) {
             List<Path> files = copies(Files.createDirectories(dir.resolve("busy" + busy)), "first.txt", "late.txt");
-            List<CheckedReport> results = new ParallelChecks(pipeline, setup.settings(), 2).checkAll(files, new java.util.HashMap<>(),
-                    Map.of(), new TableDetail(pipeline, 100), new RunMemory(null), r -> {
+            List<CheckedReport> results = checkAll(pipeline, setup, 2, files, r -> {
                         if (r.report().fileName().equals("first.txt")) sleep(busy);
                     });
             assertThat(results.get(1).findings()).extracting(Finding::rule).as("busy %d ms", busy).containsExactly("INPUT_UNREADABLE");
@@ -149,8 +153,7 @@ class ParallelChecksTest {
     void anUnexpectedErrorWhileReadingIsThatFilesFindingAndTheRunGoesOn(@TempDir Path dir) throws Exception {
         ReportPipeline pipeline = pipeline(new TroubleReader());
         List<Path> files = copies(dir, "bad.txt", "next.txt");
-        List<CheckedReport> results = new ParallelChecks(pipeline, setup.settings(), 1).checkAll(files, new java.util.HashMap<>(),
-                Map.of(), new TableDetail(pipeline, 100), new RunMemory(null), r -> { });
+        List<CheckedReport> results = checkAll(pipeline, setup, 1, files, r -> { });
 
         assertThat(results.get(0).findings()).extracting(Finding::rule).containsExactly("INPUT_UNREADABLE");
         assertThat(results.get(0).findings().get(0).evidence()).contains("NoClassDefFoundError");
@@ -197,8 +200,7 @@ class ParallelChecksTest {
         List<Path> files = List.of(Files.copy(seed, dir.resolve("spin.txt")), Files.copy(seed, dir.resolve("next.txt")));
         List<String> spinningWhenTheNextWasCollected = new ArrayList<>();
 
-        List<CheckedReport> results = new ParallelChecks(pipeline, withSpin.settings(), 1).checkAll(files, new java.util.HashMap<>(),
-                Map.of(), new TableDetail(pipeline, 100), new RunMemory(null), r -> {
+        List<CheckedReport> results = checkAll(pipeline, withSpin, 1, files, r -> {
                     if (r.report().fileName().equals("next.txt")) spinningWhenTheNextWasCollected.addAll(spinning());
                 });
 
