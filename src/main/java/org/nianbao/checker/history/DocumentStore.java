@@ -248,10 +248,8 @@ public final class DocumentStore {
                 g.writeFieldName("value");
                 writeCount(g, s.value());
                 g.writeStringField("raw", s.raw());
-                g.writeFieldName("page");
-                if (s.page() == null) g.writeNull(); else g.writeNumber(s.page());
-                g.writeFieldName("line");
-                if (s.line() == null) g.writeNull(); else g.writeNumber(s.line());
+                if (s.page() == null) g.writeNullField("page"); else g.writeNumberField("page", s.page());
+                if (s.line() == null) g.writeNullField("line"); else g.writeNumberField("line", s.line());
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -33,16 +33,16 @@ public final class DuplicateInputs {
     }
 
     /**
-     * For each file that repeats an earlier one, the earlier one. Only files of the same size are read (to hash
-     * them), so a run of files that all differ in size costs one look at each file's size.
-     */
-    /**
      * What the search found: each repeating file with the earlier one it repeats, and the content hash of every file
      * it hashed (the memos of the checks across reports reuse them rather than read those files again).
      */
     public record Found(Map<Path, Path> copyOf, Map<Path, String> hashes) {
     }
 
+    /**
+     * For each file that repeats an earlier one, the earlier one. Only files of the same size are read (to hash
+     * them), so a run of files that all differ in size costs one look at each file's size.
+     */
     public static Found find(List<Path> files, long maxBytes) {
         Map<Long, List<Path>> bySize = new LinkedHashMap<>();
         for (Path f : files) {

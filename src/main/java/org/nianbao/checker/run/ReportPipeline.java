@@ -113,8 +113,8 @@ public final class ReportPipeline {
 
     /**
      * Runs the rules over a report {@link #parse parsed} earlier (an unreadable file too: the rules word its
-     * finding). Rules still firing at the time limit are stopped by the checker and named (RULE_FAILED); the guard
-     * thread gives up a little later only if a rule's action never returns.
+     * finding). Rules still firing at the time limit are stopped by the checker and named (RULE_FAILED); the
+     * waiting thread gives up a little later only if a rule's action never returns.
      */
     public CheckedReport check(ParsedReport parsed) {
         return onGuardThread(watched(parsed));
@@ -143,10 +143,10 @@ public final class ReportPipeline {
 
     /**
      * {@code file} to be checked on the thread that {@link WatchedCheck#run runs} it and watched by the thread that
-     * {@link WatchedCheck#await waits} for it. {@link #check(Path)} hands each stage to a guard thread and waits for
-     * it; on two cores the wake-ups of those two hand-overs per file left a core idle about a quarter of the time (a
+     * {@link WatchedCheck#await waits} for it. Each stage used to be handed to a guard thread while the worker waited;
+     * on two cores the wake-ups of those two hand-overs per file left a core idle about a quarter of the time (a
      * 10,000-report check took 10 % longer). Here the work stays on the worker, and only a file over its time is given
-     * up, by the waiting thread, with the same findings the guard gives.
+     * up, by the waiting thread, with the findings the guard gave.
      */
     public WatchedCheck watched(Path file) {
         return new WatchedCheck(file, null);
